@@ -1,0 +1,64 @@
+import Foundation
+
+/// A rule type with the glue to build it from configuration.
+public struct RegisteredRule: Sendable {
+    public let description: RuleDescription
+    /// The names of the rule's options, sorted.
+    public let optionNames: [String]
+    /// The defaults of the rule's options, as a JSON object (sorted keys).
+    public let defaultOptionsJSON: String
+    let make: @Sendable (Data?) throws -> any Rule
+
+    public init<R: Rule>(_ type: R.Type) {
+        description = R.description
+        let defaults = OptionsCoding.object(R.Options())
+        optionNames = defaults.keys.sorted()
+        defaultOptionsJSON = OptionsCoding.json(defaults)
+        make = { overlay in R(options: try OptionsCoding.decode(R.Options.self, overlay: overlay)) }
+    }
+
+    /// Builds the rule with the user's option values (a JSON object) laid over the defaults.
+    public func instantiate(optionsJSON: Data? = nil) throws -> any Rule {
+        try make(optionsJSON)
+    }
+}
+
+/// All rules a run may use, by id.
+public struct RuleRegistry: Sendable {
+    public let rules: [RegisteredRule]
+    private let byID: [String: Int]
+
+    public init(_ rules: [RegisteredRule]) {
+        self.rules = rules.sorted { $0.description.id < $1.description.id }
+        var index: [String: Int] = [:]
+        for (position, rule) in self.rules.enumerated() { index[rule.description.id] = position }
+        byID = index
+    }
+
+    public subscript(id: String) -> RegisteredRule? { byID[id].map { rules[$0] } }
+    public var ids: [String] { rules.map(\.description.id) }
+}
+
+/// Options encode to JSON and decode from the defaults with the user's keys laid over.
+enum OptionsCoding {
+    static func object<O: RuleOptions>(_ options: O) -> [String: Any] {
+        guard let data = try? JSONEncoder().encode(options),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return object
+    }
+
+    static func json(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode<O: RuleOptions>(_ type: O.Type, overlay: Data?) throws -> O {
+        guard let overlay else { return O() }
+        var merged = object(O())
+        if let user = try JSONSerialization.jsonObject(with: overlay) as? [String: Any] {
+            for (key, value) in user { merged[key] = value }
+        }
+        let data = try JSONSerialization.data(withJSONObject: merged)
+        return try JSONDecoder().decode(O.self, from: data)
+    }
+}

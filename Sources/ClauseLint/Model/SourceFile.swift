@@ -1,0 +1,81 @@
+import Foundation
+
+/// A document's text as UTF-8 bytes with a table of line starts, so that any byte
+/// offset converts to a 1-based line and a 1-based column counted in Unicode scalars.
+public struct SourceFile: Sendable {
+    /// The path as given on the command line (or `-` for standard input).
+    public let path: String
+    /// The text, valid UTF-8 (invalid input is repaired by the reader before it gets here).
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of every line.
+    public let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 0-based line index that holds `offset`.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The 1-based line and scalar column of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        var column = 1
+        var index = lineStarts[line]
+        while index < clamped {
+            // Continuation bytes (10xxxxxx) do not start a scalar.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(line: line + 1, column: column)
+    }
+
+    /// The bytes of the 0-based line `index`, without its line break.
+    public func lineRange(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+}
+
+/// A 1-based line and column (column in Unicode scalars).
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.line != b.line ? a.line < b.line : a.column < b.column
+    }
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,249 @@
+/// What one paragraph looks like to the clause-tree builder, worked out once.
+struct BlockAnalysis {
+    enum Role: Equatable {
+        /// `Code: CCPCJ/1/1`, `Committee: …`, `Topic: …`, `Sponsors: …`.
+        case metadata(key: String, value: String)
+        /// `The General Assembly,` / `*The Security Council*,` / `To the General Assembly:`.
+        case authoringBody(String)
+        /// `The Delegation of Bhutan hereby:`: the preamble ends here.
+        case operativeIntroduction
+        /// `ANNEX 1 …`.
+        case annex(String)
+        /// `Belarus: draft resolution`.
+        case sponsorLine(String)
+        /// `S/RES/2139(2013)`, `United Nations A/RES/73/8`.
+        case documentSymbol(String)
+        /// `68/262. Territorial integrity of Ukraine`: symbol and title of an adopted resolution.
+        case resolutionTitle(symbol: String, title: String)
+        /// A labelled or phrase-led paragraph that can be a clause.
+        case clauseCandidate
+        /// Anything else: prose, headings, footnotes.
+        case other
+    }
+
+    var role: Role
+    var label: ClauseLabel?
+    /// Offset where the text after the label starts.
+    var contentStart: Int
+    var opening: OpeningMatch?
+    /// The last meaningful character: `,` `;` `:` `.` or 0.
+    var finalPunctuation: UInt8
+
+    var isDecimalLabelled: Bool { label?.family == .decimal }
+
+    static let metadataKeys: [String: String] = [
+        "code": "code", "committee": "committee", "topic": "topic", "sponsors": "sponsors", "sponsor": "sponsors",
+        "co-sponsors": "sponsors", "submitted by": "sponsors", "signatories": "signatories", "signatory": "signatories",
+        "question of": "topic", "subject": "topic", "agenda item": "topic", "main submitter": "sponsors",
+    ]
+    static let bodyNouns = ["assembly", "council", "commission", "committee", "conference", "organization",
+                            "board", "forum", "summit", "court", "parliament", "meeting", "convention", "body", "delegation", "delegates"]
+
+    init(_ block: TextBlock, lexicon: PhraseLexicon) {
+        let text = block.text
+        let bytes = Array(text.utf8)
+        role = .other
+        label = nil
+        contentStart = 0
+        opening = nil
+        finalPunctuation = Self.finalPunctuation(bytes)
+        guard block.kind == .paragraph || block.kind == .listItem else {
+            if block.kind == .heading, let annex = Self.annexTitle(text, bytes) { role = .annex(annex) }
+            return
+        }
+
+        if let (key, value) = Self.metadata(bytes) {
+            role = .metadata(key: key, value: value)
+            return
+        }
+        if let annex = Self.annexTitle(text, bytes) { role = .annex(annex); return }
+        if let body = Self.authoringBody(text, bytes) { role = .authoringBody(body); return }
+        if Self.isOperativeIntroduction(text, bytes) { role = .operativeIntroduction; return }
+        if text.hasSuffix(": draft resolution") || text.hasSuffix(": draft decision") {
+            role = .sponsorLine(String(text.dropLast(text.hasSuffix(": draft resolution") ? 18 : 16)))
+            return
+        }
+        if let symbol = Self.documentSymbol(text, bytes) { role = .documentSymbol(symbol); return }
+        if let (symbol, title) = Self.resolutionTitle(text) { role = .resolutionTitle(symbol: symbol, title: title); return }
+
+        if let generated = block.generatedLabel, let parsed = Self.parseLabel(Array(generated.utf8)) {
+            label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
+                                written: generated, generated: true)
+        } else if let parsed = Self.parseLabel(bytes) {
+            label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family,
+                                range: 0..<parsed.length, written: String(decoding: bytes[0..<parsed.length], as: UTF8.self), generated: false)
+            contentStart = parsed.contentStart
+        }
+        let utf8 = text.utf8
+        let content = text[utf8.index(utf8.startIndex, offsetBy: contentStart)...]
+        opening = lexicon.match(content)
+        if label != nil || opening != nil { role = .clauseCandidate }
+    }
+
+    // MARK: Recognisers
+
+    struct ParsedLabel {
+        var value: String
+        var style: LabelStyle
+        var family: LabelFamily
+        var length: Int
+        var contentStart: Int
+    }
+
+    /// `1.` `12)` `(a)` `a.` `iv)` `(ii)` `A.` at the start of a paragraph, followed by a space.
+    static func parseLabel(_ bytes: [UInt8]) -> ParsedLabel? {
+        guard !bytes.isEmpty else { return nil }
+        var cursor = 0
+        let parenthesized = bytes[0] == 0x28
+        if parenthesized { cursor = 1 }
+        let valueStart = cursor
+        while cursor < bytes.count, cursor - valueStart < 5,
+              (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || (bytes[cursor] | 0x20 >= 0x61 && bytes[cursor] | 0x20 <= 0x7A) {
+            cursor += 1
+        }
+        let valueEnd = cursor
+        guard valueEnd > valueStart, cursor < bytes.count else { return nil }
+        let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+        let style: LabelStyle
+        if parenthesized {
+            guard bytes[cursor] == 0x29 else { return nil }
+            style = .parenthesized
+        } else if bytes[cursor] == 0x2E {
+            style = .period
+        } else if bytes[cursor] == 0x29 {
+            style = .closingParenthesis
+        } else {
+            return nil
+        }
+        cursor += 1
+        let length = cursor
+        // The label stands alone or is followed by a space.
+        if cursor < bytes.count {
+            guard bytes[cursor] == 0x20 else { return nil }
+            cursor += 1
+        }
+        let family: LabelFamily
+        if value.allSatisfy(\.isNumber) {
+            guard value.count <= 3 else { return nil }
+            family = .decimal
+        } else if value.allSatisfy(\.isLowercase) {
+            if LabelSequence.isRoman(value) { family = .lowerRoman }
+            else if LabelSequence.ordinal(of: value, family: .lowerLetter) != nil { family = .lowerLetter }
+            else { return nil }
+        } else if value.allSatisfy(\.isUppercase) {
+            // "A." starts sentences with initials too rarely to matter; "UN." does not qualify.
+            if LabelSequence.isRoman(value.lowercased()) && value.count > 1 { family = .upperRoman }
+            else if value.count == 1 { family = .upperLetter }
+            else if LabelSequence.isRoman(value.lowercased()) { family = .upperRoman }
+            else { return nil }
+        } else {
+            return nil
+        }
+        return ParsedLabel(value: value, style: style, family: family, length: length, contentStart: cursor)
+    }
+
+    static func metadata(_ bytes: [UInt8]) -> (String, String)? {
+        guard let colon = bytes.prefix(24).firstIndex(of: 0x3A) else { return nil }
+        let key = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased().trimmingSpaces
+        guard let canonical = metadataKeys[key] else { return nil }
+        var valueStart = colon + 1
+        while valueStart < bytes.count, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
+        return (canonical, String(decoding: bytes[valueStart...], as: UTF8.self))
+    }
+
+    static func annexTitle(_ text: String, _ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 120, bytes.count >= 5 else { return nil }
+        let prefix = String(decoding: bytes.prefix(5), as: UTF8.self)
+        guard prefix == "ANNEX" || prefix == "Annex" else { return nil }
+        if bytes.count > 5, bytes[5] != 0x20, bytes[5] != 0x3A { return nil }
+        if finalPunctuation(bytes) == 0x2C || finalPunctuation(bytes) == 0x3B { return nil }
+        return text
+    }
+
+    /// `The General Assembly,` and its variants; returns the body without punctuation.
+    static func authoringBody(_ text: String, _ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A else { return nil }
+        var body = String(text.dropLast()).trimmingSpaces
+        let lower = body.lowercased()
+        guard !lower.contains("hereby") else { return nil }
+        if lower.hasPrefix("to the ") {
+            body = String(body.dropFirst(7))
+            body = "The " + body
+        } else if !lower.hasPrefix("the ") {
+            return nil
+        }
+        let words = body.split(separator: " ")
+        guard words.count >= 2, words.count <= 14 else { return nil }
+        let lowerBody = body.lowercased()
+        guard bodyNouns.contains(where: { lowerBody.contains($0) }) else { return nil }
+        // Every word after "The" is capitalised or a small joining word.
+        let small: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
+        for word in words.dropFirst() where !small.contains(word.lowercased()) {
+            guard let first = word.first, first.isUppercase || first == "(" || lastChanceLowercaseBody(word) else { return nil }
+        }
+        return body
+    }
+
+    /// "To the general assembly:" is written in lower case by some delegates.
+    private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {
+        ["general", "assembly", "security", "council", "commission", "committee"].contains(word.lowercased())
+    }
+
+    static func isOperativeIntroduction(_ text: String, _ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 160, let last = bytes.last, last == 0x3A || last == 0x2C else { return false }
+        let lower = text.lowercased()
+        return lower.contains("hereby") || lower.hasPrefix("we the ") || lower.hasPrefix("we, the ")
+    }
+
+    /// A short line that is a UN document symbol (with an optional "United Nations" prefix).
+    static func documentSymbol(_ text: String, _ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 48 else { return nil }
+        var candidate = Substring(text)
+        if candidate.hasPrefix("United Nations ") { candidate = candidate.dropFirst(15) }
+        guard let first = candidate.first, "ASE".contains(first), candidate.contains("/"),
+              !candidate.contains(" ") || candidate.hasSuffix(")") else { return nil }
+        guard candidate.allSatisfy({ $0.isUppercase || $0.isNumber || "/.-() ".contains($0) }) else { return nil }
+        return String(candidate)
+    }
+
+    /// `68/262. Territorial integrity of Ukraine`, `ES-11/1. Aggression against Ukraine`.
+    static func resolutionTitle(_ text: String) -> (String, String)? {
+        guard text.utf8.count <= 300, let dot = text.firstIndex(of: ".") else { return nil }
+        let symbol = text[..<dot]
+        guard symbol.contains("/"), symbol.count <= 12,
+              symbol.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "E" || $0 == "S" }),
+              symbol.last?.isNumber == true else { return nil }
+        let title = text[text.index(after: dot)...].trimmingCharacters(in: " ")
+        guard !title.isEmpty else { return nil }
+        return (String(symbol), title)
+    }
+
+    static func finalPunctuation(_ bytes: [UInt8]) -> UInt8 {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // A footnote number after the punctuation ("resolution 72/4;1") is not part of it.
+        var digits = end
+        while digits > 0, end - digits < 2, bytes[digits - 1] >= 0x30, bytes[digits - 1] <= 0x39 { digits -= 1 }
+        if digits < end, digits > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[digits - 1]) { end = digits }
+        guard end > 0 else { return 0 }
+        return bytes[end - 1]
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == set { slice = slice.dropFirst() }
+        while slice.last == set { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while scalars.first == " " { scalars = scalars.dropFirst() }
+        while scalars.last == " " { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

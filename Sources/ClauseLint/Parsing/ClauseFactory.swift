@@ -1,0 +1,119 @@
+/// Builds a `Clause` value from a paragraph: its opening phrase with its italics,
+/// and its closing punctuation.
+struct ClauseFactory {
+    let lexicon: PhraseLexicon
+    let emphasis: EmphasisInformation
+
+    /// Italics longer than this many words are not an opening phrase.
+    static let maximumItalicOpeningWords = 8
+
+    func opening(for block: TextBlock, contentStart: Int, match: OpeningMatch?) -> OpeningPhrase? {
+        let bytes = Array(block.text.utf8)
+        var start = contentStart
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let italic = block.italics.first { $0.upperBound > start && $0.lowerBound <= start + max(match?.length ?? 0, 1) }
+
+        guard emphasis == .present else {
+            guard let match else { return nil }
+            return phrase(bytes, start..<(start + match.length), .unknown, overrun: nil, match: match)
+        }
+
+        if let italic, italic.lowerBound == start {
+            let italicWords = Self.wordCount(bytes[italic])
+            let endsAtWordBoundary = italic.upperBound >= bytes.count || !Self.isWordByte(bytes[italic.upperBound])
+            if let match {
+                let matchEnd = start + match.length
+                if italic.upperBound >= matchEnd {
+                    // Italics cover the listed phrase; a longer italic run is the author's phrase
+                    // (`Reiterates its call upon`) unless it runs on into the clause.
+                    if italic.upperBound == matchEnd || (endsAtWordBoundary && italicWords <= Self.maximumItalicOpeningWords
+                                                         && italic.upperBound < bytes.count - 1) {
+                        return phrase(bytes, italic, .full, overrun: nil, match: match)
+                    }
+                    return phrase(bytes, start..<matchEnd, .full, overrun: matchEnd..<italic.upperBound, match: match)
+                }
+                // Italics end inside the phrase: fine when they cover its head word
+                // (Security Council style: `*Recalling* also`, `*Calls* upon`).
+                let head = headRange(bytes, from: start, to: matchEnd, head: match.head)
+                if endsAtWordBoundary, let head, italic.upperBound >= head.upperBound {
+                    return phrase(bytes, start..<matchEnd, .full, overrun: nil, match: match)
+                }
+                return phrase(bytes, start..<matchEnd, .partial, overrun: nil, match: match)
+            }
+            // An italic phrase outside the lists.
+            if endsAtWordBoundary, italicWords <= Self.maximumItalicOpeningWords, italic.upperBound < bytes.count - 1 {
+                let text = String(decoding: bytes[italic], as: UTF8.self)
+                return phrase(bytes, italic, .full, overrun: nil, match: lexicon.match(Substring(text)))
+            }
+            return nil
+        }
+        guard let match else { return nil }
+        let range = start..<(start + match.length)
+        if let italic, italic.lowerBound < range.upperBound {
+            return phrase(bytes, range, .partial, overrun: nil, match: match)
+        }
+        return phrase(bytes, range, .none, overrun: nil, match: match)
+    }
+
+    /// The closing punctuation as written and its byte range.
+    func ending(of text: String) -> (String, Range<Int>) {
+        let bytes = Array(text.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // "; and" / "; or" / ", and" closing a clause before the last one.
+        for conjunction in [" and", " or"] {
+            let word = Array(conjunction.utf8)
+            if end > word.count + 1, Array(bytes[(end - word.count)..<end]) == word {
+                let punctuation = bytes[end - word.count - 1]
+                if punctuation == 0x3B || punctuation == 0x2C {
+                    let start = end - word.count - 1
+                    return (String(decoding: bytes[start..<end], as: UTF8.self), start..<end)
+                }
+            }
+        }
+        var digits = end
+        while digits > 0, end - digits < 2, bytes[digits - 1] >= 0x30, bytes[digits - 1] <= 0x39 { digits -= 1 }
+        if digits < end, digits > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[digits - 1]) { end = digits }
+        guard end > 0 else { return ("", 0..<0) }
+        let last = bytes[end - 1]
+        if [0x2C, 0x3B, 0x3A, 0x2E].contains(last) {
+            return (String(UnicodeScalar(last)), (end - 1)..<end)
+        }
+        return ("", end..<end)
+    }
+
+    private func phrase(_ bytes: [UInt8], _ range: Range<Int>, _ italic: ItalicCoverage,
+                        overrun: Range<Int>?, match: OpeningMatch?) -> OpeningPhrase {
+        var upper = min(range.upperBound, bytes.count)
+        while upper > range.lowerBound, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x2C { upper -= 1 }
+        let clamped = range.lowerBound..<upper
+        return OpeningPhrase(text: String(decoding: bytes[clamped], as: UTF8.self), range: clamped,
+                             italic: italic, italicOverrun: overrun, match: match)
+    }
+
+    private func headRange(_ bytes: [UInt8], from start: Int, to end: Int, head: String) -> Range<Int>? {
+        var cursor = start
+        while cursor < end {
+            while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+            let wordStart = cursor
+            while cursor < end, Self.isWordByte(bytes[cursor]) { cursor += 1 }
+            if cursor > wordStart, String(decoding: bytes[wordStart..<cursor], as: UTF8.self).lowercased() == head {
+                return wordStart..<cursor
+            }
+            if cursor == wordStart { cursor += 1 }
+        }
+        return nil
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27 || byte == 0x2D
+    }
+
+    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0, inWord = false
+        for byte in bytes {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+}

@@ -1,0 +1,216 @@
+/// Which part of a resolution a phrase belongs to.
+public enum PhraseKind: String, Sendable {
+    case preambular, operative
+}
+
+/// The grammatical shape of the word an opening phrase turns on.
+public enum VerbForm: String, Sendable {
+    /// `Urges`, `Calls upon`: what an operative clause needs.
+    case thirdPerson
+    /// `Recalling`, `Having considered`: a preambular participle.
+    case presentParticiple
+    /// `Alarmed`, `Guided by`, `Aware of`: a preambular past participle or adjective.
+    case pastParticipleOrAdjective
+    /// `Urge`, `Recommend`: an operative verb in its base form.
+    case baseForm
+}
+
+/// An opening phrase recognised at the start of a clause.
+public struct OpeningMatch: Sendable, Equatable {
+    public var kind: PhraseKind
+    public var form: VerbForm
+    /// True when the phrase (without modifiers) is in the configured lists.
+    public var known: Bool
+    /// Byte length of the phrase in the text it was matched in, modifiers included.
+    public var length: Int
+    /// The head word (`requests` in `Also requests`), lower-cased.
+    public var head: String
+}
+
+/// The phrase lists with their modifiers, matched case-insensitively at the start
+/// of a clause; phrases outside the lists are recognised by their shape.
+public struct PhraseLexicon: Sendable {
+    public let preambular: Set<String>
+    public let operative: Set<String>
+    public let modifiers: Set<String>
+    /// First words of operative phrases (`urges`, `calls`): base forms are found from them.
+    let operativeHeads: Set<String>
+    let longestPhrase: Int
+
+    static let adjectives: Set<String> = [
+        "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
+        "seized", "grieved", "desirous", "fearful", "hopeful", "appreciative", "eager",
+        "resolved", "keen", "sensible",
+    ]
+    static let particles: Set<String> = ["upon", "on", "for", "of", "by", "at", "to", "with", "in"]
+    static let notVerbs: Set<String> = [
+        "the", "this", "these", "those", "that", "its", "his", "her", "their", "our", "we", "all",
+        "member", "members", "states", "nations", "parties", "countries", "governments", "data",
+        "united", "international", "national", "general", "security", "economic", "human",
+        "is", "was", "has", "his", "thus", "plus", "bus", "gas", "yes", "its", "us", "as",
+        "news", "series", "species", "means", "physics", "basis", "crisis", "analysis", "status",
+        "ngos", "efforts", "deaths", "victims", "programs", "programmes",
+    ]
+
+    public init(preambular: [String] = DefaultPhrases.preambular,
+                operative: [String] = DefaultPhrases.operative,
+                modifiers: [String] = DefaultPhrases.modifiers) {
+        func normalize(_ phrase: String) -> String {
+            phrase.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        }
+        let preambularSet = Set(preambular.map(normalize))
+        let operativeSet = Set(operative.map(normalize))
+        let modifierSet = Set(modifiers.map(normalize))
+        var heads = Set<String>()
+        for phrase in operativeSet {
+            let words = phrase.split(separator: " ").map(String.init)
+            if let head = words.first(where: { !modifierSet.contains($0) }) { heads.insert(head) }
+        }
+        self.preambular = preambularSet
+        self.operative = operativeSet
+        self.modifiers = modifierSet
+        self.operativeHeads = heads
+        self.longestPhrase = preambularSet.union(operativeSet).union(modifierSet)
+            .map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    public static let standard = PhraseLexicon()
+
+    /// Recognises the opening phrase at the start of `text` (after any label).
+    public func match(_ text: Substring) -> OpeningMatch? {
+        let words = Self.leadingWords(text, limit: max(longestPhrase, 3) + 3)
+        guard let first = words.first, first.isCapitalized else { return nil }
+        let lower = words.map(\.lower)
+
+        // Leading modifiers ("Also", "Once again", "Strongly").
+        var headIndex = 0
+        while headIndex < lower.count {
+            if headIndex + 1 < lower.count, modifiers.contains(lower[headIndex] + " " + lower[headIndex + 1]),
+               !isPhrase(lower, from: headIndex, count: 2) {
+                headIndex += 2
+            } else if modifiers.contains(lower[headIndex]), headIndex + 1 < lower.count,
+                      !isPhrase(lower, from: headIndex, count: 1) || isPhrase(lower, from: headIndex, count: 2) {
+                headIndex += 1
+            } else {
+                break
+            }
+        }
+        if headIndex >= lower.count { headIndex = 0 }
+
+        // The longest listed phrase, from the first word or after the modifiers.
+        for start in [0, headIndex] {
+            var count = min(longestPhrase, lower.count - start)
+            while count >= 1 {
+                let key = lower[start..<(start + count)].joined(separator: " ")
+                let isPre = preambular.contains(key), isOp = operative.contains(key)
+                if isPre || isOp {
+                    var end = start + count
+                    // Trailing modifiers: "Recalling also", "Encourages further".
+                    while end < lower.count, ["also", "further", "again"].contains(lower[end]) { end += 1 }
+                    let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
+                    let head = lower[headIndex < start + count ? max(start, headIndex) : start]
+                    return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
+                                        length: words[end - 1].end, head: head)
+                }
+                count -= 1
+            }
+        }
+
+        // "Having" + past participle is preambular.
+        let head = lower[headIndex]
+        if head == "having", headIndex + 1 < lower.count,
+           lower[headIndex + 1].hasSuffix("ed") || lower[headIndex + 1].hasSuffix("en") {
+            return OpeningMatch(kind: .preambular, form: .presentParticiple, known: true,
+                                length: words[headIndex + 1].end, head: head)
+        }
+
+        // Phrases outside the lists, recognised by the shape of their head word.
+        guard words[headIndex].isCapitalized || headIndex > 0, !Self.notVerbs.contains(head) else { return nil }
+        let kind: PhraseKind
+        let shape: VerbForm
+        if head.hasSuffix("ing"), head.count > 4 {
+            (kind, shape) = (.preambular, .presentParticiple)
+        } else if (head.hasSuffix("ed") && head.count > 3) || Self.adjectives.contains(head) {
+            (kind, shape) = (.preambular, .pastParticipleOrAdjective)
+        } else if operativeHeads.contains(head) {
+            (kind, shape) = (.operative, .thirdPerson)
+        } else if isBaseForm(head) {
+            (kind, shape) = (.operative, .baseForm)
+        } else if head.hasSuffix("s"), head.count > 3, !head.hasSuffix("ss"), !head.hasSuffix("us"),
+                  !head.hasSuffix("is"), !head.hasSuffix("ics") {
+            (kind, shape) = (.operative, .thirdPerson)
+        } else {
+            return nil
+        }
+        var end = headIndex + 1
+        if end < lower.count, kind == .operative ? ["upon", "on", "for"].contains(lower[end]) : Self.particles.contains(lower[end]) {
+            end += 1
+        }
+        return OpeningMatch(kind: kind, form: shape, known: false, length: words[end - 1].end, head: head)
+    }
+
+    /// True when `word` (lower-cased) is the base form of a listed operative verb:
+    /// `urge` for `urges`, `recommend` for `recommends`, `emphasize` for `emphasizes`.
+    public func isBaseForm(_ word: String) -> Bool {
+        if operativeHeads.contains(word + "s") || operativeHeads.contains(word + "es") { return true }
+        if word.hasSuffix("y"), operativeHeads.contains(String(word.dropLast()) + "ies") { return true }
+        return false
+    }
+
+    /// The third-person form of a base-form operative verb (`urge` → `urges`).
+    public func thirdPerson(of word: String) -> String? {
+        if operativeHeads.contains(word + "s") { return word + "s" }
+        if operativeHeads.contains(word + "es") { return word + "es" }
+        if word.hasSuffix("y"), operativeHeads.contains(String(word.dropLast()) + "ies") { return String(word.dropLast()) + "ies" }
+        return nil
+    }
+
+    private func isPhrase(_ lower: [String], from start: Int, count: Int) -> Bool {
+        guard start + count <= lower.count else { return false }
+        let key = lower[start..<(start + count)].joined(separator: " ")
+        return preambular.contains(key) || operative.contains(key)
+    }
+
+    private func form(of head: String, kind: PhraseKind) -> VerbForm {
+        if head.hasSuffix("ing") { return .presentParticiple }
+        if kind == .preambular { return .pastParticipleOrAdjective }
+        return .thirdPerson
+    }
+
+    struct Word {
+        var lower: String
+        var end: Int
+        var isCapitalized: Bool
+    }
+
+    /// The first words of `text` (letters, apostrophes, hyphens) with the byte offset
+    /// just past each; stops at the first punctuation mark.
+    static func leadingWords(_ text: Substring, limit: Int) -> [Word] {
+        var words: [Word] = []
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var offset = 0
+        while words.count < limit {
+            while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
+                index = bytes.index(after: index); offset += 1
+            }
+            guard index != bytes.endIndex else { break }
+            let startIndex = index
+            let startOffset = offset
+            while index != bytes.endIndex {
+                let byte = bytes[index]
+                let isWordByte = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == 0x27 || byte == 0x2D || byte >= 0x80
+                if !isWordByte { break }
+                index = bytes.index(after: index); offset += 1
+            }
+            guard offset > startOffset else { break }
+            let word = String(text[startIndex..<index])
+            let firstByte = bytes[startIndex]
+            words.append(Word(lower: word.lowercased(), end: offset,
+                              isCapitalized: (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte >= 0x80 && word.first?.isUppercase == true)))
+            guard index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
+        }
+        return words
+    }
+}

@@ -1,0 +1,223 @@
+/// Walks the paragraphs of one resolution and builds its clause tree.
+struct ResolutionWalker {
+    let blocks: [TextBlock]
+    let analyses: [BlockAnalysis]
+    let range: Range<Int>
+    let factory: ClauseFactory
+    let resolutionIndex: Int
+
+    private enum Phase { case header, preamble, operative, annex }
+
+    /// A clause under construction.
+    private final class Node {
+        let kind: Clause.Kind
+        let blockIndex: Int
+        var label: ClauseLabel?
+        var children: [Node] = []
+        init(kind: Clause.Kind, blockIndex: Int, label: ClauseLabel?) {
+            self.kind = kind
+            self.blockIndex = blockIndex
+            self.label = label
+        }
+    }
+
+    private var prose: [ProseParagraph] = []
+
+    init(blocks: [TextBlock], analyses: [BlockAnalysis], range: Range<Int>, factory: ClauseFactory, resolutionIndex: Int) {
+        self.blocks = blocks
+        self.analyses = analyses
+        self.range = range
+        self.factory = factory
+        self.resolutionIndex = resolutionIndex
+    }
+
+    mutating func walk() -> (Resolution, [ProseParagraph]) {
+        let startOffset = blocks[range.lowerBound].sourceRange.lowerBound
+        var resolution = Resolution(startOffset: startOffset, bodyOffset: startOffset)
+        let numbered = range.contains { analyses[$0].role == .clauseCandidate && analyses[$0].isDecimalLabelled }
+        let boundary = numbered ? nil : unnumberedBoundary()
+
+        var phase = Phase.header
+        var preamble: [Node] = []
+        var operative: [Node] = []
+        var annexes: [(title: String, offset: Int, clauses: [Node])] = []
+        var stack: [Node] = []   // the open clause and its open sub-clauses
+
+        func addTop(_ node: Node) {
+            switch node.kind {
+            case .preambular: preamble.append(node)
+            default:
+                if phase == .annex, !annexes.isEmpty { annexes[annexes.count - 1].clauses.append(node) }
+                else { operative.append(node) }
+            }
+            stack = [node]
+        }
+
+        var sawBody = false
+        for index in range {
+            let analysis = analyses[index]
+            let block = blocks[index]
+            switch analysis.role {
+            case .metadata(let key, let value):
+                switch key {
+                case "code": if resolution.code == nil { resolution.code = value }
+                case "committee": if resolution.committee == nil { resolution.committee = value }
+                case "topic": if resolution.topic == nil { resolution.topic = value }
+                case "sponsors": if resolution.sponsors == nil { resolution.sponsors = value }
+                case "signatories": if resolution.signatories == nil { resolution.signatories = value }
+                default: break
+                }
+            case .authoringBody(let body) where !sawBody && phase == .header:
+                resolution.body = body
+                resolution.bodyOffset = block.sourceRange.lowerBound
+                sawBody = true
+                phase = .preamble
+            case .operativeIntroduction where phase == .header || phase == .preamble:
+                phase = .operative
+                stack = []
+                prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+            case .annex(let title):
+                annexes.append((title, block.sourceRange.lowerBound, []))
+                phase = .annex
+                stack = []
+                prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+            case .sponsorLine(let sponsors) where phase == .header:
+                resolution.sponsors = sponsors
+            case .documentSymbol(let symbol) where phase == .header:
+                if resolution.code == nil { resolution.code = symbol }
+            case .resolutionTitle(let symbol, let title) where phase == .header:
+                if resolution.code == nil { resolution.code = symbol }
+                if resolution.topic == nil { resolution.topic = title }
+            case .clauseCandidate:
+                if let label = analysis.label, label.family == .decimal {
+                    if phase == .header || phase == .preamble { phase = .operative }
+                    addTop(Node(kind: .operative, blockIndex: index, label: label))
+                } else if let label = analysis.label, !stack.isEmpty {
+                    attachSubclause(Node(kind: .subclause, blockIndex: index, label: label), to: &stack)
+                } else if analysis.label == nil, let opening = analysis.opening {
+                    switch phase {
+                    case .header, .preamble:
+                        if let boundary, index >= boundary {
+                            phase = .operative
+                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                        } else {
+                            phase = .preamble
+                            addTop(Node(kind: .preambular, blockIndex: index, label: nil))
+                        }
+                    case .operative, .annex:
+                        if opening.kind == .operative || !numbered {
+                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                        } else {
+                            prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                        }
+                    }
+                } else {
+                    prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                }
+            default:
+                // A clause whose opening is in no list and has no phrase shape, but reads as a clause.
+                if case .other = analysis.role, block.kind == .paragraph || block.kind == .listItem,
+                   block.text.utf8.count >= 40, looksLikeClauseText(block) {
+                    if phase == .preamble || (phase == .header && sawBody) {
+                        if let boundary, index >= boundary {
+                            phase = .operative
+                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                        } else {
+                            phase = .preamble
+                            addTop(Node(kind: .preambular, blockIndex: index, label: nil))
+                        }
+                        continue
+                    }
+                    if phase == .operative, !numbered, [0x3B, 0x2E, 0x2C].contains(analysis.finalPunctuation) {
+                        addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                        continue
+                    }
+                }
+                prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+            }
+        }
+
+        resolution.preamble = preamble.enumerated().map { clause($1, index: $0, prefix: "") }
+        resolution.operative = operative.enumerated().map { clause($1, index: $0, prefix: "") }
+        resolution.annexes = annexes.enumerated().map { number, annex in
+            Annex(title: annex.title, offset: annex.offset,
+                  operative: annex.clauses.enumerated().map { clause($1, index: $0, prefix: "annex \(number + 1) ") })
+        }
+        resolution.unnumberedOperatives = !numbered && !operative.isEmpty
+        return (resolution, prose)
+    }
+
+    /// Where the operative part starts in a resolution printed without numbers: the
+    /// first operative verb that is followed by operative verbs only, or the line
+    /// after `… hereby:`.
+    private func unnumberedBoundary() -> Int? {
+        if let intro = range.first(where: { analyses[$0].role == .operativeIntroduction }) { return intro + 1 }
+        let candidates = range.filter { analyses[$0].role == .clauseCandidate && analyses[$0].label == nil }
+        for (position, index) in candidates.enumerated() where analyses[index].opening?.kind == .operative {
+            let rest = candidates[(position + 1)...]
+            let operativeCount = rest.filter { analyses[$0].opening?.kind == .operative }.count
+            if operativeCount * 2 >= rest.count { return index }
+        }
+        return nil
+    }
+
+    private func looksLikeClauseText(_ block: TextBlock) -> Bool {
+        guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let last = BlockAnalysis.finalPunctuation(Array(block.text.utf8))
+        return last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A
+    }
+
+    /// Places a sub-clause: a sibling of the open sub-clause of its label family, or a
+    /// child of the innermost open clause. Resolves `i`, `v`, `x`, `c` … (letter or roman?).
+    private func attachSubclause(_ node: Node, to stack: inout [Node]) {
+        guard var label = node.label else { return }
+        label.family = resolveFamily(label, stack: stack)
+        node.label = label
+        if let level = stack.indices.dropFirst().last(where: { stack[$0].label?.family == label.family }) {
+            stack.removeSubrange(level...)
+        }
+        stack[stack.count - 1].children.append(node)
+        stack.append(node)
+    }
+
+    private func resolveFamily(_ label: ClauseLabel, stack: [Node]) -> LabelFamily {
+        let upper = label.family == .upperLetter || label.family == .upperRoman
+        let letterFamily: LabelFamily = upper ? .upperLetter : .lowerLetter
+        let romanFamily: LabelFamily = upper ? .upperRoman : .lowerRoman
+        let asLetter = LabelSequence.ordinal(of: label.value, family: letterFamily)
+        let asRoman = LabelSequence.ordinal(of: label.value, family: romanFamily)
+        guard let asLetter, let asRoman else { return asRoman != nil ? romanFamily : letterFamily }
+        func lastOrdinal(_ family: LabelFamily) -> Int? {
+            guard let node = stack.dropFirst().last(where: { $0.label?.family == family }) else { return nil }
+            return node.label?.ordinal
+        }
+        if let last = lastOrdinal(letterFamily), asLetter == last + 1 { return letterFamily }
+        if let last = lastOrdinal(romanFamily), asRoman == last + 1 { return romanFamily }
+        if asRoman == 1 { return romanFamily }
+        if label.value.count == 1 { return letterFamily }
+        return romanFamily
+    }
+
+    private func clause(_ node: Node, index: Int, prefix: String) -> Clause {
+        let block = blocks[node.blockIndex]
+        let analysis = analyses[node.blockIndex]
+        var path: String
+        switch node.kind {
+        case .preambular: path = "preambular \(index + 1)"
+        case .operative: path = prefix + "operative \(node.label?.value ?? String(index + 1))"
+        case .subclause: path = prefix
+        }
+        return build(node, block: block, analysis: analysis, index: index, path: path)
+    }
+
+    private func build(_ node: Node, block: TextBlock, analysis: BlockAnalysis, index: Int, path: String) -> Clause {
+        let opening = factory.opening(for: block, contentStart: analysis.contentStart, match: analysis.opening)
+        let (end, endRange) = factory.ending(of: block.text)
+        let children = node.children.enumerated().map { childIndex, child in
+            build(child, block: blocks[child.blockIndex], analysis: analyses[child.blockIndex], index: childIndex,
+                  path: path + "(\(child.label?.value ?? String(childIndex + 1)))")
+        }
+        return Clause(kind: node.kind, block: block, label: node.label, contentStart: analysis.contentStart,
+                      opening: opening, end: end, endRange: endRange, children: children, index: index, path: path)
+    }
+}

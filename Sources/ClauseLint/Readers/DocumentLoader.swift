@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads a file (or standard input) into a parsed `Document`, choosing the reader
+/// by extension. Failures come back as `LoadError` with a message for the user.
+public struct DocumentLoader: Sendable {
+    public let builder: ClauseTreeBuilder
+    /// Inputs larger than this are refused rather than read into memory.
+    public var maximumFileSize = 512 << 20
+
+    public init(builder: ClauseTreeBuilder = ClauseTreeBuilder()) {
+        self.builder = builder
+    }
+
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// Reads and parses the file at `path`.
+    public func load(path: String) throws -> Document {
+        guard let format = DocumentFormat.forPath(path) else {
+            throw LoadError(message: "unsupported file type (clauselint reads .md, .markdown, .txt, .html, .htm, .docx, .odt)")
+        }
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw LoadError(message: "file is \(size >> 20) MB, larger than the limit of \(maximumFileSize >> 20) MB")
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(message: "cannot read file: \(Self.describe(error))")
+        }
+        return try parse(bytes: [UInt8](data), path: path, format: format)
+    }
+
+    /// Parses bytes already in memory (standard input, tests).
+    public func parse(bytes: [UInt8], path: String, format: DocumentFormat) throws -> Document {
+        switch format {
+        case .markdown, .text:
+            let (text, notes) = UTF8Repair.repair(bytes)
+            let source = SourceFile(path: path, bytes: text)
+            var read = TextReader().read(source)
+            read.notes.append(contentsOf: notes)
+            return builder.build(read, format: format)
+        case .html, .docx, .odt:
+            throw LoadError(message: "reading .\(format.rawValue) files is not supported yet")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return nsError.localizedDescription
+    }
+}

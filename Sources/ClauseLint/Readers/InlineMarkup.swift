@@ -1,0 +1,306 @@
+/// Turns the raw bytes of one Markdown paragraph into clean text: emphasis markers,
+/// links, HTML tags and footnote markers removed, whitespace collapsed, italic
+/// ranges recorded. One pass to find markup, one to pair emphasis, one to emit.
+struct InlineMarkup {
+    /// The raw paragraph bytes and where each came from in the source.
+    var raw: [UInt8]
+    var rawMap: OffsetMap
+
+    private struct DelimiterRun {
+        var position: Int
+        var length: Int
+        var character: UInt8
+        var canOpen: Bool
+        var canClose: Bool
+        var openerUsed = 0   // consumed from the right, as an opener
+        var closerUsed = 0   // consumed from the left, as a closer
+    }
+
+    private enum Edit {
+        case skip(Range<Int>)
+        case italicTagOpen(Int)
+        case italicTagClose(Int)
+    }
+
+    func render(kind: TextBlock.Kind) -> TextBlock {
+        var skips: [Range<Int>] = []
+        var runs: [DelimiterRun] = []
+        var tagItalicStack: [Int] = []
+        var italicRaw: [Range<Int>] = []
+        let count = raw.count
+
+        // Pass 1: markup positions.
+        var index = 0
+        var linkResume: (at: Int, to: Int)? = nil
+        while index < count {
+            if let resume = linkResume, index >= resume.at {
+                index = resume.to
+                linkResume = nil
+                continue
+            }
+            let byte = raw[index]
+            switch byte {
+            case 0x5C where index + 1 < count && Self.isASCIIPunctuation(raw[index + 1]):
+                skips.append(index..<(index + 1))
+                index += 2
+                continue
+            case 0x2A, 0x5F: // * _
+                var end = index
+                while end < count, raw[end] == byte { end += 1 }
+                let before: UInt8 = index > 0 ? raw[index - 1] : 0x20
+                let after: UInt8 = end < count ? raw[end] : 0x20
+                let leftFlanking = !Self.isSpace(after) && (!Self.isASCIIPunctuation(after) || Self.isSpace(before) || Self.isASCIIPunctuation(before))
+                let rightFlanking = !Self.isSpace(before) && (!Self.isASCIIPunctuation(before) || Self.isSpace(after) || Self.isASCIIPunctuation(after))
+                var canOpen = leftFlanking, canClose = rightFlanking
+                if byte == 0x5F { // intraword underscores are not emphasis
+                    canOpen = leftFlanking && (!rightFlanking || Self.isASCIIPunctuation(before))
+                    canClose = rightFlanking && (!leftFlanking || Self.isASCIIPunctuation(after))
+                }
+                runs.append(DelimiterRun(position: index, length: end - index, character: byte, canOpen: canOpen, canClose: canClose))
+                index = end
+                continue
+            case 0x3C: // <
+                if let (end, tag) = Self.tag(in: raw, at: index) {
+                    switch tag {
+                    case "i", "em": tagItalicStack.append(end)
+                    case "/i", "/em":
+                        if let open = tagItalicStack.popLast() { italicRaw.append(open..<index) }
+                    case "sup":
+                        // <sup>1</sup>: a footnote marker.
+                        if let close = Self.find(Array("</sup>".utf8), in: raw, from: end, limit: 40) {
+                            skips.append(index..<(close + 6)); index = close + 6; continue
+                        }
+                    default: break
+                    }
+                    skips.append(index..<end)
+                    index = end
+                    continue
+                }
+            case 0x5B: // [
+                if let (textRange, end) = Self.link(in: raw, at: index) {
+                    // Footnote references [1] and [^1] vanish; links keep their text.
+                    if Self.isFootnoteReference(raw[textRange]) {
+                        skips.append(index..<end)
+                        index = end
+                        continue
+                    }
+                    skips.append(index..<textRange.lowerBound)
+                    skips.append(textRange.upperBound..<end)
+                    linkResume = (textRange.upperBound, end)
+                    index = textRange.lowerBound
+                    continue
+                }
+            case 0x21 where index + 1 < count && raw[index + 1] == 0x5B: // ![image](url)
+                if let (_, end) = Self.link(in: raw, at: index + 1) {
+                    skips.append(index..<end); index = end; continue
+                }
+            case 0xC2 where index + 1 < count && (raw[index + 1] == 0xB9 || raw[index + 1] == 0xB2 || raw[index + 1] == 0xB3):
+                skips.append(index..<(index + 2)); index += 2; continue
+            case 0xE2 where index + 2 < count && raw[index + 1] == 0x81 && (raw[index + 2] == 0xB0 || (raw[index + 2] >= 0xB4 && raw[index + 2] <= 0xB9)):
+                skips.append(index..<(index + 3)); index += 3; continue
+            default: break
+            }
+            index += 1
+        }
+
+        // Pass 2: pair emphasis delimiters (CommonMark's algorithm, simplified).
+        var openers: [Int] = []
+        for closerIndex in runs.indices {
+            if runs[closerIndex].canClose {
+                var search = openers.count - 1
+                while search >= 0, runs[closerIndex].length - runs[closerIndex].closerUsed > 0 {
+                    let openerIndex = openers[search]
+                    let opener = runs[openerIndex]
+                    let openerLeft = opener.length - opener.openerUsed
+                    if opener.character == runs[closerIndex].character, openerLeft > 0 {
+                        let closerLeft = runs[closerIndex].length - runs[closerIndex].closerUsed
+                        let used = openerLeft >= 2 && closerLeft >= 2 ? 2 : 1
+                        runs[openerIndex].openerUsed += used
+                        runs[closerIndex].closerUsed += used
+                        if used == 1 {
+                            let start = opener.position + opener.length - runs[openerIndex].openerUsed + 1
+                            let end = runs[closerIndex].position + runs[closerIndex].closerUsed - 1
+                            italicRaw.append(start..<max(start, end))
+                        }
+                        // Openers between the pair can no longer close anything.
+                        openers.removeSubrange((search + 1)...)
+                        if runs[openerIndex].length - runs[openerIndex].openerUsed == 0 {
+                            openers.remove(at: search)
+                            search -= 1
+                        }
+                    } else {
+                        search -= 1
+                    }
+                }
+            }
+            if runs[closerIndex].canOpen, runs[closerIndex].length - runs[closerIndex].closerUsed > 0 {
+                openers.append(closerIndex)
+            }
+        }
+        for run in runs {
+            if run.closerUsed > 0 { skips.append(run.position..<(run.position + run.closerUsed)) }
+            if run.openerUsed > 0 { skips.append((run.position + run.length - run.openerUsed)..<(run.position + run.length)) }
+        }
+        skips.sort { $0.lowerBound < $1.lowerBound }
+
+        // Pass 3: emit clean text, collapsing whitespace, and translate italic ranges.
+        var points: [(raw: Int, slot: Int)] = []
+        points.reserveCapacity(italicRaw.count * 2)
+        for (slot, range) in italicRaw.enumerated() {
+            points.append((range.lowerBound, slot * 2))
+            points.append((range.upperBound, slot * 2 + 1))
+        }
+        points.sort { $0.raw < $1.raw }
+        var cleanAt = [Int](repeating: 0, count: points.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        var map = OffsetMap()
+        var skipIndex = 0, pointIndex = 0
+        var rawCursor = RawCursor(map: rawMap)
+        index = 0
+        while index <= count {
+            while pointIndex < points.count, points[pointIndex].raw <= index {
+                cleanAt[points[pointIndex].slot] = out.count
+                pointIndex += 1
+            }
+            guard index < count else { break }
+            while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
+            if skipIndex < skips.count, skips[skipIndex].contains(index) {
+                index = skips[skipIndex].upperBound
+                continue
+            }
+            let byte = raw[index]
+            if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
+                if let last = out.last, last != 0x20 {
+                    out.append(0x20)
+                    map.append(source: rawCursor.source(index))
+                }
+                index += byte == 0xC2 ? 2 : 1
+                continue
+            }
+            out.append(byte)
+            map.append(source: rawCursor.source(index))
+            index += 1
+        }
+        while out.last == 0x20 { out.removeLast() }
+        var italics: [Range<Int>] = []
+        for slot in 0..<italicRaw.count {
+            var start = min(cleanAt[slot * 2], out.count), end = min(cleanAt[slot * 2 + 1], out.count)
+            while start < end, out[start] == 0x20 { start += 1 }
+            while end > start, out[end - 1] == 0x20 { end -= 1 }
+            if start < end { italics.append(start..<end) }
+        }
+        italics = Self.merged(italics)
+        let text = String(decoding: out, as: UTF8.self)
+        var finalMap = map
+        if out.isEmpty { finalMap.append(source: rawMap.source(0), count: 0) }
+        return TextBlock(kind: kind, text: text, map: finalMap, italics: italics)
+    }
+
+    /// Sorts and merges overlapping or touching ranges (`*a* *b*` stays two ranges).
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        var result: [Range<Int>] = []
+        for range in sorted {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// Walks an offset map forwards in O(1) amortised per step.
+    private struct RawCursor {
+        let map: OffsetMap
+        var run = 0
+        init(map: OffsetMap) { self.map = map }
+        mutating func source(_ offset: Int) -> Int {
+            let starts = map.textStarts
+            guard !starts.isEmpty else { return offset }
+            while run + 1 < starts.count, starts[run + 1] <= offset { run += 1 }
+            return map.sourceStarts[run] + (offset - starts[run])
+        }
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
+    }
+
+    /// An HTML tag or comment at `index`: its end and lower-cased name (`/em`), or nil.
+    static func tag(in raw: [UInt8], at index: Int) -> (Int, String)? {
+        let count = raw.count
+        if index + 3 < count, raw[index + 1] == 0x21, raw[index + 2] == 0x2D, raw[index + 3] == 0x2D {
+            if let close = find(Array("-->".utf8), in: raw, from: index + 4, limit: 4096) { return (close + 3, "!--") }
+            return nil
+        }
+        var cursor = index + 1
+        var name: [UInt8] = []
+        if cursor < count, raw[cursor] == 0x2F { name.append(0x2F); cursor += 1 }
+        let nameStart = cursor
+        while cursor < count, (raw[cursor] | 0x20) >= 0x61, (raw[cursor] | 0x20) <= 0x7A {
+            name.append(raw[cursor] | 0x20); cursor += 1
+        }
+        guard cursor > nameStart, cursor - nameStart <= 10 else { return nil }
+        // Autolinks (<https://…>) are text, not tags.
+        if cursor < count, raw[cursor] == 0x3A { return nil }
+        var end = cursor
+        while end < count, end - index < 512, raw[end] != 0x3E, raw[end] != 0x3C { end += 1 }
+        guard end < count, raw[end] == 0x3E else { return nil }
+        let first = raw[cursor]
+        guard first == 0x3E || first == 0x20 || first == 0x2F || first == 0x09 else { return nil }
+        return (end + 1, String(decoding: name, as: UTF8.self))
+    }
+
+    /// A `[text](url)` link, `[1]` or `[^1]` footnote reference at `index`: the text range and the end.
+    static func link(in raw: [UInt8], at index: Int) -> (Range<Int>, Int)? {
+        let count = raw.count
+        var depth = 0, cursor = index
+        while cursor < count, cursor - index < 2000 {
+            if raw[cursor] == 0x5B { depth += 1 }
+            if raw[cursor] == 0x5D { depth -= 1; if depth == 0 { break } }
+            cursor += 1
+        }
+        guard cursor < count, raw[cursor] == 0x5D else { return nil }
+        let textRange = (index + 1)..<cursor
+        if cursor + 1 < count, raw[cursor + 1] == 0x28 {
+            var end = cursor + 2, parens = 1
+            while end < count, end - cursor < 2000 {
+                if raw[end] == 0x28 { parens += 1 }
+                if raw[end] == 0x29 { parens -= 1; if parens == 0 { return (textRange, end + 1) } }
+                if raw[end] == 0x20 && parens == 1 && raw[cursor + 2] != 0x3C { break }
+                end += 1
+            }
+            return nil
+        }
+        if isFootnoteReference(raw[textRange]) { return (textRange, cursor + 1) }
+        return nil
+    }
+
+    static func isFootnoteReference(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !text.isEmpty, text.count <= 4 else { return false }
+        var digits = text[...]
+        if digits.first == 0x5E { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    static func find(_ needle: [UInt8], in raw: [UInt8], from start: Int, limit: Int) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var index = start
+        let last = min(raw.count - needle.count, start + limit)
+        while index <= last {
+            if raw[index] == needle[0] || raw[index] | 0x20 == needle[0] {
+                var matched = true
+                for offset in 1..<needle.count where raw[index + offset] | 0x20 != needle[offset] | 0x20 {
+                    matched = false; break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

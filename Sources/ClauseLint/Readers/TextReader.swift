@@ -1,0 +1,356 @@
+/// What a reader produces: paragraphs in document order plus facts about the input.
+public struct ReadResult: Sendable {
+    public var source: SourceFile
+    public var blocks: [TextBlock]
+    public var emphasis: EmphasisInformation
+    public var printedLineNumbers: [Int: Int]
+    public var notes: [ReaderNote]
+    public var footnotes: [TextBlock]
+
+    public init(source: SourceFile, blocks: [TextBlock], emphasis: EmphasisInformation,
+                printedLineNumbers: [Int: Int] = [:], notes: [ReaderNote] = [], footnotes: [TextBlock] = []) {
+        self.source = source
+        self.blocks = blocks
+        self.emphasis = emphasis
+        self.printedLineNumbers = printedLineNumbers
+        self.notes = notes
+        self.footnotes = footnotes
+    }
+}
+
+/// Reads Markdown and plain text, repairing what PDF converters and word processors
+/// leave behind: printed line numbers, words hyphenated across lines, paragraphs
+/// split by a page break with footnotes in between, converter list markers.
+public struct TextReader: Sendable {
+    public init() {}
+
+    private struct Line {
+        var start: Int          // content start (after printed number, bullet)
+        var end: Int            // content end (trailing blanks trimmed)
+        var kind: TextBlock.Kind
+        var bullet: Bool
+        var blank: Bool { start >= end }
+    }
+
+    private struct Paragraph {
+        var kind: TextBlock.Kind
+        var pieces: [(start: Int, end: Int, hyphenJoin: Bool)]
+        var bullet: Bool
+    }
+
+    public func read(_ source: SourceFile) -> ReadResult {
+        let bytes = source.bytes
+        let printed = detectPrintedLineNumbers(source)
+        var lines: [Line] = []
+        lines.reserveCapacity(source.lineCount)
+        for lineIndex in 0..<source.lineCount {
+            var range = source.lineRange(lineIndex)
+            if lineIndex == 0, range.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                range = 3..<range.upperBound
+            }
+            if printed[lineIndex] != nil { range = stripPrintedNumber(bytes, range) }
+            // <br> inside a line separates paragraphs, as a converter meant it to.
+            for piece in splitAtLineBreakTags(bytes, range) {
+                lines.append(classify(bytes, piece))
+            }
+        }
+        let paragraphs = group(lines, bytes)
+        var blocks: [TextBlock] = []
+        var footnotes: [TextBlock] = []
+        blocks.reserveCapacity(paragraphs.count)
+        var anyItalic = false
+        for paragraph in paragraphs {
+            var raw: [UInt8] = []
+            var map = OffsetMap()
+            for (pieceIndex, piece) in paragraph.pieces.enumerated() {
+                var end = piece.end
+                if pieceIndex + 1 < paragraph.pieces.count, paragraph.pieces[pieceIndex + 1].hyphenJoin {
+                    end -= 1 // drop the hyphen of "recom-" / "mending"
+                } else if pieceIndex > 0 && !piece.hyphenJoin {
+                    raw.append(0x20)
+                    map.append(source: max(piece.start - 1, 0))
+                }
+                raw.append(contentsOf: bytes[piece.start..<end])
+                map.append(source: piece.start, count: end - piece.start)
+            }
+            let block = InlineMarkup(raw: raw, rawMap: map).render(kind: paragraph.kind)
+            if !block.italics.isEmpty { anyItalic = true }
+            if block.text.isEmpty { continue }
+            if block.kind == .footnote { footnotes.append(block) }
+            blocks.append(block)
+        }
+        var printedMap: [Int: Int] = [:]
+        for (index, number) in printed.enumerated() { if let number { printedMap[index] = number } }
+        return ReadResult(source: source, blocks: blocks, emphasis: anyItalic ? .present : .absent,
+                          printedLineNumbers: printedMap, footnotes: footnotes)
+    }
+
+    // MARK: Lines
+
+    /// Printed line numbers (`27 *Reaffirming* …`): most non-blank lines start with a
+    /// number that mostly grows by one. Returns the number per line, or nil.
+    private func detectPrintedLineNumbers(_ source: SourceFile) -> [Int?] {
+        let bytes = source.bytes
+        var numbers = [Int?](repeating: nil, count: source.lineCount)
+        var nonBlank = 0, numbered = 0, increasing = 0
+        var previous: Int?
+        for lineIndex in 0..<source.lineCount {
+            let range = source.lineRange(lineIndex)
+            var cursor = range.lowerBound
+            while cursor < range.upperBound, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+            guard cursor < range.upperBound else { continue }
+            nonBlank += 1
+            var value = 0, digits = 0
+            while cursor < range.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, digits < 6 {
+                value = value * 10 + Int(bytes[cursor] - 0x30); digits += 1; cursor += 1
+            }
+            guard digits > 0, digits <= 5, cursor == range.upperBound || bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else { continue }
+            numbers[lineIndex] = value
+            numbered += 1
+            if let previous, value > previous, value - previous <= 3 { increasing += 1 }
+            previous = value
+        }
+        guard numbered >= 5, numbered * 10 >= nonBlank * 6, increasing * 10 >= (numbered - 1) * 7 else {
+            return [Int?](repeating: nil, count: source.lineCount)
+        }
+        return numbers
+    }
+
+    private func stripPrintedNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        while cursor < range.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
+        while cursor < range.upperBound, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        return cursor..<range.upperBound
+    }
+
+    private func splitAtLineBreakTags(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        var cursor = range.lowerBound
+        while cursor + 3 < range.upperBound {
+            if bytes[cursor] == 0x3C, bytes[cursor + 1] | 0x20 == 0x62, bytes[cursor + 2] | 0x20 == 0x72,
+               let close = (cursor + 3..<min(range.upperBound, cursor + 8)).first(where: { bytes[$0] == 0x3E }),
+               bytes[(cursor + 3)..<close].allSatisfy({ $0 == 0x20 || $0 == 0x2F }) {
+                pieces.append(start..<cursor)
+                start = close + 1
+                cursor = start
+                continue
+            }
+            cursor += 1
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
+    }
+
+    private func classify(_ bytes: [UInt8], _ range: Range<Int>) -> Line {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) || bytes[end - 1] == 0x0D { end -= 1 }
+        guard start < end else { return Line(start: start, end: start, kind: .paragraph, bullet: false) }
+        let first = bytes[start]
+        // Headings: "# Title".
+        if first == 0x23 {
+            var cursor = start
+            while cursor < end, bytes[cursor] == 0x23 { cursor += 1 }
+            if cursor - start <= 6, cursor == end || bytes[cursor] == 0x20 {
+                while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+                return Line(start: cursor, end: end, kind: .heading, bullet: false)
+            }
+        }
+        // Thematic breaks and setext underlines: "-----", "***", "===".
+        if first == 0x2D || first == 0x2A || first == 0x5F || first == 0x3D,
+           end - start >= 3, bytes[start..<end].allSatisfy({ $0 == first || $0 == 0x20 }) {
+            return Line(start: start, end: start, kind: .separator, bullet: false)
+        }
+        if first == 0x7C { return Line(start: start, end: end, kind: .tableRow, bullet: false) }
+        if first == 0x3E { // block quote marker
+            var cursor = start + 1
+            while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+            start = cursor
+        }
+        // Footnote bodies: "¹ Text", "[^1]: Text", "[1] Text", "* [E/CN.15/2018/1](#)."
+        if isFootnoteBody(bytes, start, end) {
+            return Line(start: start, end: end, kind: .footnote, bullet: false)
+        }
+        // Converter list markers: "- a.", " - i.", "- 3.", "* text", "+ text", "• text".
+        var bullet = false
+        var cursor = start
+        while cursor + 1 < end {
+            let byte = bytes[cursor]
+            if (byte == 0x2D || byte == 0x2A || byte == 0x2B), bytes[cursor + 1] == 0x20 {
+                bullet = true
+                cursor += 2
+            } else if byte == 0xE2, cursor + 3 < end, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0xA2, bytes[cursor + 3] == 0x20 {
+                bullet = true
+                cursor += 4
+            } else {
+                break
+            }
+            while cursor < end, isBlank(bytes[cursor]) { cursor += 1 }
+        }
+        return Line(start: cursor, end: end, kind: bullet ? .listItem : .paragraph, bullet: bullet)
+    }
+
+    private func isFootnoteBody(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let first = bytes[start]
+        // Superscript digits ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0/B4–B9) followed by a space.
+        var cursor = start
+        while cursor + 1 < end {
+            if bytes[cursor] == 0xC2, bytes[cursor + 1] == 0xB9 || bytes[cursor + 1] == 0xB2 || bytes[cursor + 1] == 0xB3 { cursor += 2; continue }
+            if bytes[cursor] == 0xE2, cursor + 2 < end, bytes[cursor + 1] == 0x81,
+               bytes[cursor + 2] == 0xB0 || (bytes[cursor + 2] >= 0xB4 && bytes[cursor + 2] <= 0xB9) { cursor += 3; continue }
+            break
+        }
+        if cursor > start, cursor < end, bytes[cursor] == 0x20 { return true }
+        if first == 0x5B, start + 2 < end {
+            var close = start + 1
+            if bytes[close] == 0x5E { close += 1 }
+            let digitsStart = close
+            while close < end, bytes[close] >= 0x30, bytes[close] <= 0x39 { close += 1 }
+            if close > digitsStart, close < end, bytes[close] == 0x5D,
+               close + 1 < end, bytes[close + 1] == 0x3A || bytes[close + 1] == 0x20 { return true }
+        }
+        // "* Note text" after an asterisk reference, as PDF converters write footnotes.
+        if first == 0x2A, start + 2 < end, bytes[start + 1] == 0x20, bytes[start + 2] == 0x5B { return true }
+        // "1 A/73/85." — a short numbered note with no full stop after its number.
+        if first >= 0x31, first <= 0x39, end - start < 160 {
+            var digitEnd = start
+            while digitEnd < end, bytes[digitEnd] >= 0x30, bytes[digitEnd] <= 0x39 { digitEnd += 1 }
+            if digitEnd - start <= 2, digitEnd + 1 < end, bytes[digitEnd] == 0x20 {
+                let next = bytes[digitEnd + 1]
+                let looksLikeSymbol = next >= 0x41 && next <= 0x5A && digitEnd + 2 < end && bytes[digitEnd + 2] == 0x2F
+                if looksLikeSymbol || next == 0x2A || next == 0x5B { return true }
+                if end - start < 120, bytes[start..<end].contains(0x2F), bytes[end - 1] == 0x2E,
+                   bytes[(digitEnd + 1)..<end].starts(with: Array("See ".utf8)) || bytes[(digitEnd + 1)..<end].starts(with: Array("Ibid".utf8)) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    // MARK: Paragraphs
+
+    private func group(_ lines: [Line], _ bytes: [UInt8]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph?
+        var previous: Line?
+        func flush() {
+            if let paragraph = current { paragraphs.append(paragraph) }
+            current = nil
+        }
+        for line in lines {
+            if line.kind == .separator {
+                flush(); previous = nil
+                continue
+            }
+            if line.blank { flush(); previous = nil; continue }
+            if line.kind == .heading || line.kind == .footnote || line.kind == .tableRow {
+                flush()
+                paragraphs.append(Paragraph(kind: line.kind, pieces: [(line.start, line.end, false)], bullet: false))
+                previous = nil
+                continue
+            }
+            if var paragraph = current, let previousLine = previous, continues(previousLine, with: line, bytes) {
+                let hyphen = endsWithHyphenatedWord(bytes, previousLine) && startsLowercase(bytes, line)
+                paragraph.pieces.append((line.start, line.end, hyphen))
+                current = paragraph
+            } else {
+                flush()
+                current = Paragraph(kind: line.kind, pieces: [(line.start, line.end, false)], bullet: line.bullet)
+            }
+            previous = line
+        }
+        flush()
+        return joinPageBreakSplits(paragraphs, bytes)
+    }
+
+    /// True when `line` is a soft-wrapped continuation of `previous` in one paragraph.
+    private func continues(_ previous: Line, with line: Line, _ bytes: [UInt8]) -> Bool {
+        if line.bullet { return false }
+        if bytes[line.start..<line.end].contains(0x09) || bytes[previous.start..<previous.end].contains(0x09) { return false }
+        if startsLowercase(bytes, line) { return true }
+        if startsWithLabel(bytes, line) { return false }
+        let last = bytes[previous.end - 1]
+        if last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2E || last == 0x2A || last == 0x5F { return false }
+        // A short line without final punctuation is a title or a header line of its own.
+        return previous.end - previous.start >= 60
+    }
+
+    private func startsLowercase(_ bytes: [UInt8], _ line: Line) -> Bool {
+        var cursor = line.start
+        while cursor < line.end, bytes[cursor] == 0x2A || bytes[cursor] == 0x5F || bytes[cursor] == 0x22 { cursor += 1 }
+        guard cursor < line.end else { return false }
+        let byte = bytes[cursor]
+        if byte >= 0x61 && byte <= 0x7A {
+            // "a. Text", "iv. Text", "b) Text" are labels, not continuations.
+            var end = cursor
+            while end < line.end, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+            if end < line.end, end - cursor <= 4, bytes[end] == 0x2E || bytes[end] == 0x29,
+               end + 1 == line.end || bytes[end + 1] == 0x20 {
+                return false
+            }
+            return true
+        }
+        return false
+    }
+
+    private func startsWithLabel(_ bytes: [UInt8], _ line: Line) -> Bool {
+        var cursor = line.start
+        if bytes[cursor] == 0x28 { return true }
+        while cursor < line.end, cursor - line.start < 5,
+              (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || (bytes[cursor] | 0x20 >= 0x61 && bytes[cursor] | 0x20 <= 0x7A) {
+            cursor += 1
+        }
+        return cursor > line.start && cursor + 1 < line.end && (bytes[cursor] == 0x2E || bytes[cursor] == 0x29) && bytes[cursor + 1] == 0x20
+    }
+
+    private func endsWithHyphenatedWord(_ bytes: [UInt8], _ line: Line) -> Bool {
+        guard line.end - line.start >= 3, bytes[line.end - 1] == 0x2D else { return false }
+        let before = bytes[line.end - 2] | 0x20
+        return before >= 0x61 && before <= 0x7A
+    }
+
+    /// A paragraph that starts in lower case after a blank line continues the previous
+    /// clause: a page break split it, often with footnotes or page furniture between.
+    private func joinPageBreakSplits(_ paragraphs: [Paragraph], _ bytes: [UInt8]) -> [Paragraph] {
+        var result: [Paragraph] = []
+        result.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            let first = paragraph.pieces[0]
+            let line = Line(start: first.start, end: first.end, kind: paragraph.kind, bullet: paragraph.bullet)
+            if paragraph.kind == .paragraph, !paragraph.bullet, startsLowercase(bytes, line) {
+                var target = result.count - 1
+                var skipped = 0
+                while target >= 0, result[target].kind == .footnote || isPageFurniture(result[target], bytes), skipped < 12 {
+                    target -= 1; skipped += 1
+                }
+                if target >= 0, result[target].kind == .paragraph || result[target].kind == .listItem {
+                    let last = result[target].pieces[result[target].pieces.count - 1]
+                    let hyphen = endsWithHyphenatedWord(bytes, Line(start: last.start, end: last.end, kind: .paragraph, bullet: false))
+                    var pieces = paragraph.pieces
+                    pieces[0].hyphenJoin = hyphen
+                    result[target].pieces.append(contentsOf: pieces)
+                    continue
+                }
+            }
+            result.append(paragraph)
+        }
+        return result
+    }
+
+    /// Page numbers and running heads between the halves of a split paragraph.
+    private func isPageFurniture(_ paragraph: Paragraph, _ bytes: [UInt8]) -> Bool {
+        guard paragraph.pieces.count == 1 else { return false }
+        let piece = paragraph.pieces[0]
+        let length = piece.end - piece.start
+        guard length <= 24 else { return false }
+        // "2/5", "17-08118", "A/RES/73/8", "E/CN.15/2018/L.6": no lower-case words.
+        return !bytes[piece.start..<piece.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+            || bytes[piece.start..<piece.end].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F || $0 == 0x20 })
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+}

@@ -1,0 +1,40 @@
+/// What a run found in one file.
+public struct FileResult: Sendable {
+    public var path: String
+    public var format: DocumentFormat?
+    public var resolutions: Int
+    public var diagnostics: [Diagnostic]
+
+    public init(path: String, format: DocumentFormat?, resolutions: Int, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.format = format
+        self.resolutions = resolutions
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Counts by severity over a run.
+public struct Summary: Sendable, Equatable {
+    public var files = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+
+    public init(_ results: [FileResult]) {
+        files = results.count
+        for result in results {
+            for diagnostic in result.diagnostics {
+                switch diagnostic.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
+        }
+    }
+}
+
+/// Writes a run's results in one output format.
+public protocol Reporter {
+    func report(_ results: [FileResult], rules: [RuleDescription]) -> String
+}

@@ -1,0 +1,13 @@
+import ClauseLint
+
+/// The registry of built-in rules. The command line adds declarative rules from the configuration.
+public enum BuiltInRules {
+    public static let all: [RegisteredRule] = [
+        RegisteredRule(OpeningItalicRule.self),
+        RegisteredRule(ClausePunctuationRule.self),
+        RegisteredRule(OperativeNumberingRule.self),
+        RegisteredRule(SubclauseLabelsRule.self),
+    ]
+
+    public static let registry = RuleRegistry(all)
+}

@@ -1,0 +1,138 @@
+import ClauseLint
+
+/// Clauses end with the punctuation their place in the resolution calls for, and a
+/// resolution, being one sentence, has no full stop inside a clause.
+struct ClausePunctuationRule: Rule {
+    static let description = RuleDescription(
+        id: "clause-punctuation",
+        name: "Clause punctuation",
+        summary: "preambular clauses end with ',', operative with ';', the last with '.', a clause introducing sub-clauses with ':'",
+        explanation: """
+        A resolution is a single sentence. Each preambular clause ends with a comma; each operative \
+        clause with a semicolon; the last operative clause of the resolution (and of each annex) with a \
+        full stop. A clause that introduces sub-clauses ends with a colon; sub-clauses end with a \
+        semicolon (`; and` before the last is fine) and the last sub-clause of the last clause with the \
+        full stop. A full stop inside a clause breaks the sentence; abbreviations (No., e.g., U.S., vol.) \
+        and decimals are not full stops.
+
+        Bad:
+            *Recalling* its resolution 70/1;
+            1. *Urges* States to act.
+            2. *Requests* a report,
+        Good:
+            *Recalling* its resolution 70/1,
+            1. *Urges* States to act;
+            2. *Requests* a report.
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Recalling* its resolution 70/1↓;\n\n1. *Urges* States to act.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act↓.\n\n2. *Requests* a report.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act;\n\n2. *Requests* a report↓,\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act by↓;\n\n(a) Sharing data;\n\n(b) Training staff.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act now↓. They must.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act now↓\n",
+        ],
+        nonTriggering: [
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act;\n\n2. *Requests* a report.\n",
+            "The General Assembly,\n\n*Recalling* vol. 2225, No. 39574, and the U.S. statement of 5.2 per cent,\n\n1. *Urges* States, e.g. Chile, to act.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act by:\n\n(a) Sharing data; and\n\n(b) Training staff;\n\n2. *Requests* a report.\n",
+            "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act.\n\nANNEX\n\n1. *Decides* to meet again.\n",
+        ],
+        corrections: [
+            .init("The General Assembly,\n\n*Recalling* its resolution 70/1;\n\n1. *Urges* States to act\n",
+                  "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act.\n"),
+        ]
+    )
+
+    struct Options: RuleOptions {
+        /// Also flag full stops inside a clause.
+        var fullStops = true
+    }
+
+    let options: Options
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        for resolution in document.resolutions {
+            for clause in resolution.preamble { check(clause, final: ",", &context) }
+            for part in resolution.operativeParts {
+                for (index, clause) in part.enumerated() {
+                    check(clause, final: index == part.count - 1 ? "." : ";", &context)
+                }
+            }
+        }
+    }
+
+    /// `final`: what the clause ends with when it has no sub-clauses (its last
+    /// sub-clause inherits it; the others end with ';').
+    private func check(_ clause: Clause, final: String, _ context: inout RuleContext) {
+        let expected = clause.children.isEmpty ? final : ":"
+        if !accepts(clause.end, expected: expected, clause: clause) {
+            report(clause, expected: expected, &context)
+        }
+        if options.fullStops { checkFullStops(clause, &context) }
+        for (index, child) in clause.children.enumerated() {
+            check(child, final: index == clause.children.count - 1 ? final : ";", &context)
+        }
+    }
+
+    private func accepts(_ end: String, expected: String, clause: Clause) -> Bool {
+        if end == expected { return true }
+        // "; and" / "; or" before the last item of a list.
+        if expected == ";", end == "; and" || end == "; or" { return true }
+        return false
+    }
+
+    private func report(_ clause: Clause, expected: String, _ context: inout RuleContext) {
+        let kind = clause.kind.rawValue == "subclause" ? "sub-clause" : "\(clause.kind.rawValue) clause"
+        let range = clause.end.isEmpty ? clause.endRange.lowerBound..<clause.endRange.lowerBound : clause.endRange
+        var fix: Fix?
+        if let edit = context.edit(in: clause.block, range: range, replacement: expected) {
+            fix = Fix("end with \(quote(expected))", edits: [edit])
+        }
+        let message = clause.end.isEmpty
+            ? Message.missing(kind: kind, expected: expected, why: reason(clause, expected))
+            : Message.wrong(kind: kind, found: clause.end, expected: expected, why: reason(clause, expected))
+        context.report(message, clause: clause, range: range, fix: fix)
+    }
+
+    private func reason(_ clause: Clause, _ expected: String) -> String {
+        switch expected {
+        case ":": return "it introduces sub-clauses"
+        case ".": return "it ends the resolution"
+        default: return ""
+        }
+    }
+
+    /// Reports the first full stop inside the clause, with a count when there are more.
+    private func checkFullStops(_ clause: Clause, _ context: inout RuleContext) {
+        let bytes = Array(clause.block.text.utf8)
+        let stop = clause.endRange.lowerBound
+        var index = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
+        var found: [Int] = []
+        while index < stop {
+            if bytes[index] == 0x2E, index + 2 < bytes.count, bytes[index + 1] == 0x20,
+               Self.startsSentence(bytes[index + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: index) {
+                found.append(index)
+            }
+            index += 1
+        }
+        guard let first = found.first else { return }
+        context.report(Message.fullStop(count: found.count), clause: clause, range: first..<(first + 1))
+    }
+
+    private static func startsSentence(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    enum Message {
+        static func wrong(kind: String, found: String, expected: String, why: String) -> String {
+            "\(kind) ends with \(quote(found)), expected \(quote(expected))" + (why.isEmpty ? "" : " (\(why))")
+        }
+        static func missing(kind: String, expected: String, why: String) -> String {
+            "\(kind) has no closing punctuation, expected \(quote(expected))" + (why.isEmpty ? "" : " (\(why))")
+        }
+        static func fullStop(count: Int) -> String {
+            (count == 1 ? "full stop inside a clause" : "\(count) full stops inside a clause")
+                + ": a resolution is one sentence, use ';' or ',' instead"
+        }
+    }
+}

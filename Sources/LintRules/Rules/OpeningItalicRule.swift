@@ -1,0 +1,112 @@
+import ClauseLint
+
+/// The opening phrase of each preambular and operative clause is italic, and only the phrase.
+struct OpeningItalicRule: Rule {
+    static let description = RuleDescription(
+        id: "opening-italic",
+        name: "Opening phrase in italics",
+        summary: "the opening phrase of each preambular and operative clause is italic, and only the phrase",
+        explanation: """
+        UN and most MUN house styles set the opening phrase of every preambular and operative clause \
+        in italics: *Recalling*, *Deeply concerned*, *Calls upon*. The rest of the clause is upright.
+
+        When every clause of one kind in a resolution lacks italics (a converter dropped them, or the \
+        drafter never set them), the rule reports once for that resolution with a count instead of once per \
+        clause. When the input carries no emphasis at all (plain text), it says so once, as information, \
+        because italics cannot be checked.
+
+        Security Council texts italicise only the head word (*Recalling* also, *Calls* upon); that is accepted.
+
+        Bad:
+            Recalling its resolution 70/1,
+            1. *Urges all Member States to act*;
+        Good:
+            *Recalling* its resolution 70/1,
+            1. *Urges* all Member States to act;
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Recalling* its earlier work,\n\n↓Noting the report before it,\n\n1. *Urges* States to act.\n",
+            "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *↓Urges all States to act at once and without delay in every region*.\n",
+            "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *↓Further* requests States to act;\n\n2. *Urges* States to act.\n",
+            "The General Assembly,\n\n↓Recalling its earlier work,\n\nNoting the report before it,\n\n1. *Urges* States to act.\n",
+            "↓The General Assembly,\n\nRecalling its earlier work,\n\nNoting the report before it,\n\n1. Urges States to act.\n",
+            "The General Assembly,\n\n↓Recalling the *2030 Agenda*,\n\nNoting the report before it,\n\n1. ↓Urges States to act.\n",
+        ],
+        nonTriggering: [
+            "The General Assembly,\n\n*Recalling* its earlier work,\n\n*Noting* the report before it,\n\n1. *Urges* States to act.\n",
+            "*The Security Council*,\n\n*Recalling* also its earlier work,\n\n1. *Calls* upon States to act.\n",
+            "The General Assembly,\n\n*Reiterating its call* for restraint,\n\n1. *Reaffirms its commitment* to peace.\n",
+            "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *Urges* States to act:\n\n(a) Promptly;\n\n(b) Fully.\n",
+        ],
+        corrections: [
+            .init("The General Assembly,\n\n*Recalling* its earlier work,\n\nNoting the report,\n\n1. *Urges* States to act.\n",
+                  "The General Assembly,\n\n*Recalling* its earlier work,\n\n*Noting* the report,\n\n1. *Urges* States to act.\n"),
+        ]
+    )
+
+    struct Options: RuleOptions {
+        /// Report once per resolution when a whole clause kind lacks italics.
+        var aggregate = true
+        var preambular = true
+        var operative = true
+    }
+
+    let options: Options
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        let hasClauses = document.resolutions.contains { !$0.preamble.isEmpty || !$0.operative.isEmpty }
+        guard hasClauses else { return }
+        if document.emphasis == .absent {
+            let offset = document.resolutions[0].bodyOffset
+            context.report(Message.noEmphasis, sourceRange: offset..<offset, severity: .info)
+            return
+        }
+        for resolution in document.resolutions {
+            if options.preambular { check(resolution.preamble, kind: "preambular", &context) }
+            if options.operative {
+                check(resolution.operative + resolution.annexes.flatMap(\.operative), kind: "operative", &context)
+            }
+        }
+    }
+
+    private func check(_ clauses: [Clause], kind: String, _ context: inout RuleContext) {
+        let withOpening = clauses.filter { $0.opening != nil }
+        let plain = withOpening.filter { $0.opening?.italic == ItalicCoverage.none }
+        if options.aggregate, plain.count >= 2, plain.count == withOpening.count, let first = plain.first, let opening = first.opening {
+            context.report(Message.noneItalic(kind: kind, count: plain.count, example: opening.text),
+                           clause: first, range: opening.range)
+            for clause in clauses { reportOverrun(clause, &context) }
+            return
+        }
+        for clause in clauses {
+            guard let opening = clause.opening else { continue }
+            switch opening.italic {
+            case .none:
+                let fix = context.edit(in: clause.block, range: opening.range, replacement: "*\(opening.text)*")
+                    .map { Fix("italicise \(quote(opening.text))", edits: [$0]) }
+                context.report(Message.notItalic(opening.text), clause: clause, range: opening.range, fix: fix)
+            case .partial:
+                context.report(Message.partlyItalic(opening.text), clause: clause, range: opening.range)
+            case .full, .unknown:
+                break
+            }
+            reportOverrun(clause, &context)
+        }
+    }
+
+    private func reportOverrun(_ clause: Clause, _ context: inout RuleContext) {
+        guard let opening = clause.opening, let overrun = clause.opening?.italicOverrun else { return }
+        context.report(Message.overrun(opening.text), clause: clause, range: opening.range.lowerBound..<overrun.upperBound)
+    }
+
+    enum Message {
+        static let noEmphasis = "the input carries no emphasis information, so italics of opening phrases cannot be checked"
+        static func noneItalic(kind: String, count: Int, example: String) -> String {
+            "none of the \(count) \(kind) opening phrases in this resolution is italic (first: \(quote(example)))"
+        }
+        static func notItalic(_ phrase: String) -> String { "opening phrase \(quote(phrase)) is not italic" }
+        static func partlyItalic(_ phrase: String) -> String { "opening phrase \(quote(phrase)) is only partly italic" }
+        static func overrun(_ phrase: String) -> String { "italics run on past the opening phrase \(quote(phrase)) into the clause" }
+    }
+}

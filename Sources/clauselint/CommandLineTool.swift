@@ -1,0 +1,150 @@
+import Foundation
+import ClauseLint
+import LintRules
+
+/// The `clauselint` command: parses arguments, runs a subcommand, returns the exit status.
+struct CommandLineTool {
+    static let version = "0.1.0"
+    let arguments: [String]
+
+    enum Exit {
+        static let clean: Int32 = 0
+        static let findings: Int32 = 1
+        static let failure: Int32 = 2
+    }
+
+    func run() -> Int32 {
+        var rest = arguments
+        let command: String
+        if let first = rest.first, ["lint", "rules", "explain", "tree", "init", "help", "version"].contains(first) {
+            command = first
+            rest.removeFirst()
+        } else {
+            command = "lint"
+        }
+        do {
+            let parsed = try Arguments(rest)
+            if parsed.has("--version") || command == "version" { print("clauselint \(Self.version)"); return Exit.clean }
+            if parsed.has("--help") || command == "help" { print(Self.usage); return Exit.clean }
+            switch command {
+            case "rules": return listRules(parsed)
+            case "explain": return try explain(parsed)
+            case "tree": return try tree(parsed)
+            case "init": return try writeInitialConfiguration(parsed)
+            default: return try LintCommand(arguments: parsed).run()
+            }
+        } catch let failure as Arguments.Failure {
+            Self.fail("\(failure.description)\nRun 'clauselint --help' for usage.")
+        } catch {
+            Self.fail("\(error)")
+        }
+        return Exit.failure
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data("clauselint: \(message)\n".utf8))
+    }
+
+    private func listRules(_ arguments: Arguments) -> Int32 {
+        let registry = BuiltInRules.registry
+        let width = registry.ids.map(\.count).max() ?? 0
+        var output = ""
+        for rule in registry.rules {
+            let description = rule.description
+            let id = description.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let severity = description.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let marks = (description.corrections.isEmpty ? " " : "fix") + (description.enabledByDefault ? "" : " (off)")
+            output += "\(id)  \(severity)  \(marks.padding(toLength: 3, withPad: " ", startingAt: 0))  \(description.summary)\n"
+        }
+        print(output, terminator: "")
+        return Exit.clean
+    }
+
+    private func explain(_ arguments: Arguments) throws -> Int32 {
+        guard let id = arguments.operands.first else { throw Arguments.Failure(description: "explain needs a rule id") }
+        guard let rule = BuiltInRules.registry[id] else {
+            let suggestion = Arguments.closest(id, BuiltInRules.registry.ids).map { " (did you mean \($0)?)" } ?? ""
+            throw Arguments.Failure(description: "unknown rule '\(id)'\(suggestion)")
+        }
+        let description = rule.description
+        var output = "\(description.id): \(description.name)\n\n\(description.summary)\n\n\(description.explanation)\n\n"
+        output += "Default severity: \(description.defaultSeverity.rawValue)\(description.enabledByDefault ? "" : " (off by default)")\n"
+        output += "Options: \(rule.defaultOptionsJSON)\n"
+        print(output, terminator: "")
+        return Exit.clean
+    }
+
+    private func tree(_ arguments: Arguments) throws -> Int32 {
+        guard let path = arguments.operands.first else { throw Arguments.Failure(description: "tree needs a file") }
+        if let format = arguments.value("--format"), format != "json" {
+            throw Arguments.Failure(description: "tree prints only --format json")
+        }
+        let loader = DocumentLoader()
+        let document: Document
+        do {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                document = try loader.parse(bytes: [UInt8](data), path: "-", format: .markdown)
+            } else {
+                document = try loader.load(path: path)
+            }
+        } catch {
+            Self.fail("\(path): \(error)")
+            return Exit.failure
+        }
+        try Output.write(TreeJSON.render(document), to: arguments.value("--output"))
+        return Exit.clean
+    }
+
+    private func writeInitialConfiguration(_ arguments: Arguments) throws -> Int32 {
+        let path = arguments.operands.first ?? "Rules.json"
+        guard !FileManager.default.fileExists(atPath: path) else {
+            Self.fail("\(path) already exists; remove it first or name another file")
+            return Exit.failure
+        }
+        try Output.write(DefaultConfiguration.render(BuiltInRules.registry), to: path)
+        print("wrote \(path)")
+        return Exit.clean
+    }
+
+    static let usage = """
+    clauselint \(version): lints UN and Model UN draft resolutions
+
+    usage:
+      clauselint [lint] [options] PATH...     lint files and folders (recursing), or - for stdin
+      clauselint rules                        list rules
+      clauselint explain RULE                 explain one rule
+      clauselint tree [--format json] FILE    print the parsed clause tree
+      clauselint init [FILE]                  write a Rules.json with every default
+
+    options:
+      --config FILE        use this configuration instead of searching for one
+      --format FORMAT      text (default) or json
+      --output FILE        write the report to FILE instead of standard output
+      --enable ID          turn a rule on (repeatable)
+      --disable ID         turn a rule off (repeatable)
+      --jobs N             lint N files at a time (default: all cores)
+      --quiet              report errors only
+      --no-color           no colour even on a terminal
+      --max-warnings N     exit 1 when there are more than N warnings
+      --version            print the version
+      --help               print this help
+
+    exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or I/O failure
+    """
+}
+
+/// Writes a report to a file or standard output.
+enum Output {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Arguments.Failure(description: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
