@@ -200,7 +200,7 @@ struct BlockAnalysis {
         guard bytes.count <= 48 else { return nil }
         var candidate = Substring(text)
         if candidate.hasPrefix("United Nations ") { candidate = candidate.dropFirst(15) }
-        guard let first = candidate.first, "ASE".contains(first), candidate.contains("/"),
+        guard let first = candidate.first, first.isUppercase, candidate.contains("/"), candidate.contains(where: \.isNumber),
               !candidate.contains(" ") || candidate.hasSuffix(")") else { return nil }
         guard candidate.allSatisfy({ $0.isUppercase || $0.isNumber || "/.-() ".contains($0) }) else { return nil }
         return String(candidate)

@@ -30,7 +30,7 @@ struct OpeningItalicRule: Rule {
             "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *↓Urges all States to act at once and without delay in every region*.\n",
             "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *↓Further* requests States to act;\n\n2. *Urges* States to act.\n",
             "The General Assembly,\n\n↓Recalling its earlier work,\n\nNoting the report before it,\n\n1. *Urges* States to act.\n",
-            "↓The General Assembly,\n\nRecalling its earlier work,\n\nNoting the report before it,\n\n1. Urges States to act.\n",
+            "The General Assembly,\n\n↓Recalling its earlier work,\n\nNoting the report before it,\n\n1. Urges States to act.\n",
             "The General Assembly,\n\n↓Recalling the *2030 Agenda*,\n\nNoting the report before it,\n\n1. ↓Urges States to act.\n",
         ],
         nonTriggering: [
@@ -58,7 +58,8 @@ struct OpeningItalicRule: Rule {
         let hasClauses = document.resolutions.contains { !$0.preamble.isEmpty || !$0.operative.isEmpty }
         guard hasClauses else { return }
         if document.emphasis == .absent {
-            let offset = document.resolutions[0].bodyOffset
+            let first = document.resolutions.lazy.compactMap { $0.preamble.first ?? $0.operative.first }.first
+            let offset = first?.block.map.source(first?.contentStart ?? 0) ?? document.resolutions[0].bodyOffset
             context.report(Message.noEmphasis, sourceRange: offset..<offset, severity: .info)
             return
         }
