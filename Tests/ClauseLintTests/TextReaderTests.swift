@@ -1,0 +1,92 @@
+import XCTest
+@testable import ClauseLint
+
+final class TextReaderTests: XCTestCase {
+    func read(_ text: String) -> ReadResult {
+        TextReader().read(SourceFile(path: "t.md", text: text))
+    }
+
+    func italicTexts(_ block: TextBlock) -> [String] {
+        let bytes = Array(block.text.utf8)
+        return block.italics.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    func testEmphasisForms() {
+        let result = read("*Urges* States, _Recalling_ it, ***Notes*** and **Bold** and <i>Tagged</i> and <em>Em</em> text")
+        let block = result.blocks[0]
+        XCTAssertEqual(block.text, "Urges States, Recalling it, Notes and Bold and Tagged and Em text")
+        XCTAssertEqual(italicTexts(block), ["Urges", "Recalling", "Notes", "Tagged", "Em"])
+        XCTAssertEqual(result.emphasis, .present)
+    }
+
+    func testBoldIsNotItalicAndPlainTextHasNoEmphasisInformation() {
+        let result = read("**Urges** States to act;")
+        XCTAssertEqual(result.blocks[0].italics, [])
+        XCTAssertEqual(result.emphasis, .absent)
+        let plain = read("Snake_case_word and 2 * 3 * 4 and a*b*c")
+        XCTAssertEqual(plain.blocks[0].text, "Snake_case_word and 2 * 3 * 4 and abc")
+        XCTAssertEqual(plain.emphasis, .present)
+    }
+
+    func testLinksFootnoteMarkersAndEscapes() {
+        let block = read("General Assembly resolution [72/1](#), the Protocol¹ and [^2] note[3] \\*literal\\*").blocks[0]
+        XCTAssertEqual(block.text, "General Assembly resolution 72/1, the Protocol and note *literal*")
+    }
+
+    func testCleanOffsetsMapBackToSource() {
+        let source = "Intro é\n\n1. *Urges* [States](#) to act;"
+        let result = read(source)
+        let block = result.blocks[1]
+        let bytes = Array(source.utf8)
+        let text = Array(block.text.utf8)
+        // Every clean byte maps to the same byte in the source.
+        for (offset, byte) in text.enumerated() where byte != 0x20 {
+            XCTAssertEqual(bytes[block.map.source(offset)], byte, "offset \(offset)")
+        }
+    }
+
+    func testPrintedLineNumbersAreStripped() {
+        let text = (1...8).map { "\($0) Line number \($0) text," }.joined(separator: "\n")
+        let result = read(text)
+        XCTAssertEqual(result.printedLineNumbers[0], 1)
+        XCTAssertEqual(result.printedLineNumbers[7], 8)
+        XCTAssertTrue(result.blocks[0].text.hasPrefix("Line number 1"))
+    }
+
+    func testNumberedClausesAreNotPrintedLineNumbers() {
+        let result = read("1. First;\n\n2. Second;\n\n3. Third;\n\n4. Fourth;\n\n5. Fifth;\n\n6. Sixth.")
+        XCTAssertTrue(result.printedLineNumbers.isEmpty)
+        XCTAssertEqual(result.blocks[0].text, "1. First;")
+    }
+
+    func testHyphenatedWordsAreJoined() {
+        XCTAssertEqual(read("Noting that recom-\nmendations were made,").blocks[0].text, "Noting that recommendations were made,")
+    }
+
+    func testPageBreakSplitJoinsAcrossFootnotes() {
+        let result = read("*Welcoming* the plan,¹ and recalling its targets on\n\n¹ A footnote body.\n\n17-01234\n\npilot training,\n\n1. *Urges* action.")
+        XCTAssertEqual(result.blocks.map(\.kind), [.paragraph, .footnote, .paragraph, .paragraph])
+        XCTAssertEqual(result.blocks[0].text, "Welcoming the plan, and recalling its targets on pilot training,")
+    }
+
+    func testConverterListMarkersAreRemoved() {
+        let result = read(" - a. First;\n- 3. *Urges* them;\n - i. Deep;")
+        XCTAssertEqual(result.blocks.map(\.text), ["a. First;", "3. Urges them;", "i. Deep;"])
+    }
+
+    func testLinesThatStartClausesAreNotJoined() {
+        let result = read("Expressing concern at the situation in the region,\nWelcoming the pledges made,")
+        XCTAssertEqual(result.blocks.count, 2)
+    }
+
+    func testLineBreakTagsSeparateParagraphs() {
+        XCTAssertEqual(read("Urges action;<br/>Requests a report.").blocks.map(\.text), ["Urges action;", "Requests a report."])
+    }
+
+    func testInvalidUTF8IsRepairedAndReported() {
+        let (bytes, notes) = UTF8Repair.repair([0x41, 0xFF, 0x42, 0xC3])
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "A\u{FFFD}B\u{FFFD}")
+        XCTAssertEqual(notes.count, 1)
+        XCTAssertTrue(notes[0].message.contains("2 invalid bytes"))
+    }
+}
