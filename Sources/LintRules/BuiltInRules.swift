@@ -7,6 +7,10 @@ public enum BuiltInRules {
         RegisteredRule(ClausePunctuationRule.self),
         RegisteredRule(OperativeNumberingRule.self),
         RegisteredRule(SubclauseLabelsRule.self),
+        RegisteredRule(ClauseKindRule.self),
+        RegisteredRule(OperativeVerbFormRule.self),
+        RegisteredRule(UnknownOpeningPhraseRule.self),
+        RegisteredRule(RepeatedWordRule.self),
     ]
 
     public static let registry = RuleRegistry(all)

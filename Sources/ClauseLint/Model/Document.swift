@@ -46,6 +46,8 @@ public struct Document: Sendable {
     public var printedLineNumbers: [Int: Int]
     /// Problems the reader met and repaired (invalid UTF-8 …), reported as `input` diagnostics.
     public var readerNotes: [ReaderNote]
+    /// The phrase lists the document was parsed with (rules judge openings by them).
+    public var lexicon: PhraseLexicon = .standard
 
     public init(source: SourceFile, format: DocumentFormat, resolutions: [Resolution] = [],
                 prose: [ProseParagraph] = [], footnotes: [TextBlock] = [],

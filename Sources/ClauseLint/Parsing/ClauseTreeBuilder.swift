@@ -19,6 +19,7 @@ public struct ClauseTreeBuilder: Sendable {
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,
                                 printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes)
         document.footnotes = blocks.filter { $0.kind == .footnote }
+        document.lexicon = lexicon
         let factory = ClauseFactory(lexicon: lexicon, emphasis: read.emphasis)
 
         let firstStart = starts.first ?? blocks.count

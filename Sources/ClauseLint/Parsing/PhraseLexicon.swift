@@ -35,6 +35,8 @@ public struct PhraseLexicon: Sendable {
     public let modifiers: Set<String>
     /// First words of operative phrases (`urges`, `calls`): base forms are found from them.
     let operativeHeads: Set<String>
+    /// First words of preambular phrases (`expressing`, `noting`).
+    let preambularHeads: Set<String>
     let longestPhrase: Int
 
     static let adjectives: Set<String> = [
@@ -70,6 +72,12 @@ public struct PhraseLexicon: Sendable {
         self.operative = operativeSet
         self.modifiers = modifierSet
         self.operativeHeads = heads
+        var preambularHeads = Set<String>()
+        for phrase in preambularSet {
+            let words = phrase.split(separator: " ").map(String.init)
+            if let head = words.first(where: { !modifierSet.contains($0) }) { preambularHeads.insert(head) }
+        }
+        self.preambularHeads = preambularHeads
         self.longestPhrase = preambularSet.union(operativeSet).union(modifierSet)
             .map { $0.split(separator: " ").count }.max() ?? 1
     }
@@ -163,6 +171,55 @@ public struct PhraseLexicon: Sendable {
         if operativeHeads.contains(word + "es") { return word + "es" }
         if word.hasSuffix("y"), operativeHeads.contains(String(word.dropLast()) + "ies") { return String(word.dropLast()) + "ies" }
         return nil
+    }
+
+    /// True when the phrase is listed, or its head word heads a listed phrase of the
+    /// same kind (`Expressing grave alarm` ← `Expressing concern`), or it is the
+    /// participle of a listed operative verb (`Calling upon` ← `Calls upon`).
+    public func isRecognized(_ match: OpeningMatch) -> Bool {
+        if match.known { return true }
+        switch match.kind {
+        case .operative:
+            return operativeHeads.contains(match.head) || isBaseForm(match.head)
+        case .preambular:
+            if preambularHeads.contains(match.head) { return true }
+            if match.head.hasSuffix("ing"), let third = thirdPerson(ofParticiple: match.head) { return operativeHeads.contains(third) }
+            return false
+        }
+    }
+
+    /// True when the phrase or its head word is in the lists of its kind.
+    public func isListed(_ match: OpeningMatch) -> Bool {
+        match.known || (match.kind == .operative ? operativeHeads : preambularHeads).contains(match.head)
+    }
+
+    /// `recommending` → `recommends`, `clarifying` → `clarifies`, when the verb is listed.
+    public func thirdPerson(ofParticiple word: String) -> String? {
+        guard word.hasSuffix("ing"), word.count > 4 else { return nil }
+        let stem = String(word.dropLast(3))
+        for base in [stem, stem + "e", String(stem.dropLast())] where !base.isEmpty {
+            if let third = thirdPerson(of: base) { return third }
+        }
+        return nil
+    }
+
+    static let doublingVerbs: Set<String> = [
+        "regret", "commit", "submit", "admit", "permit", "omit", "transmit", "refer", "prefer", "occur",
+        "deter", "compel", "expel", "plan", "stop", "ship", "control", "equip", "confer", "abhor",
+    ]
+
+    /// `urges` → `urging`, `stresses` → `stressing`, `calls` → `calling`: for suggestions.
+    public static func participle(ofThirdPerson word: String) -> String {
+        var base = word
+        if base.hasSuffix("ies") { base = String(base.dropLast(3)) + "y" }
+        else if base.hasSuffix("sses") || base.hasSuffix("shes") || base.hasSuffix("ches") || base.hasSuffix("xes") || base.hasSuffix("zzes") {
+            base = String(base.dropLast(2))
+        } else if base.hasSuffix("s") { base = String(base.dropLast()) }
+        if base.hasSuffix("e"), !base.hasSuffix("ee") { base = String(base.dropLast()) }
+        if base.hasSuffix("ie") { base = String(base.dropLast(2)) + "y" }
+        // Stressed final syllables double their consonant: regret → regretting.
+        if doublingVerbs.contains(base), let last = base.last { base.append(last) }
+        return base + "ing"
     }
 
     private func isPhrase(_ lower: [String], from start: Int, count: Int) -> Bool {

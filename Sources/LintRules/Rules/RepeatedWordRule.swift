@@ -1,0 +1,86 @@
+import ClauseLint
+
+/// The same word twice in a row, as in "and and".
+struct RepeatedWordRule: Rule {
+    static let description = RuleDescription(
+        id: "repeated-word",
+        name: "Repeated word",
+        summary: "the same word twice in a row (and and)",
+        explanation: """
+        A word typed twice (`the the`, `to to`) survives many readings because the eye skips it. \
+        Only words separated by nothing but spaces count: a doubling across punctuation \
+        (`that, that`), numbers (`10 10`) and the legitimate `had had` and `that that` are left alone. \
+        The fix deletes the second word.
+
+        Bad:
+            1. *Urges* all States to to act;
+        Good:
+            1. *Urges* all States to act;
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* all States to ↓to act.\n",
+            "The General Assembly,\n\n*Noting* The ↓the report,\n\n1. *Urges* States to act.\n",
+            "Prose about the ↓the rules.\n",
+        ],
+        nonTriggering: [
+            "The General Assembly,\n\n*Noting* that, that is, the report,\n\n1. *Urges* States that had had no access, in 2010 2011 or later, to act.\n",
+            "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* States to act: (a) (a) is wrong but not a word.\n",
+        ],
+        corrections: [
+            .init("The General Assembly,\n\n*Noting* the the report,\n\n1. *Urges* States to act.\n",
+                  "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* States to act.\n"),
+        ]
+    )
+
+    let options: NoOptions
+    static let legitimate: Set<String> = ["had", "that"]
+
+    init(options: NoOptions) { self.options = options }
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        document.forEachClause { site in check(site.clause.block, clause: site.clause.path, &context) }
+        for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem {
+            check(paragraph.block, clause: nil, &context)
+        }
+    }
+
+    private func check(_ block: TextBlock, clause: String?, _ context: inout RuleContext) {
+        let bytes = Array(block.text.utf8)
+        var previous: Range<Int>?
+        var index = 0
+        while index < bytes.count {
+            guard Self.isLetter(bytes[index]) else {
+                // Anything but a single space between two words breaks the pair.
+                if !(bytes[index] == 0x20 && previous != nil && previous!.upperBound == index) { previous = nil }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, Self.isLetter(bytes[index]) || bytes[index] == 0x27 || bytes[index] == 0x2D { index += 1 }
+            let word = start..<index
+            if let previous, previous.upperBound + 1 == word.lowerBound, word.count == previous.count,
+               Self.equalIgnoringCase(bytes[previous], bytes[word]) {
+                let text = String(decoding: bytes[word], as: UTF8.self)
+                if !Self.legitimate.contains(text.lowercased()) {
+                    let fix = context.edit(in: block, range: (word.lowerBound - 1)..<word.upperBound, replacement: "")
+                        .map { Fix("delete the second \(quote(text))", edits: [$0]) }
+                    context.report(Message.repeated(text), block: block, range: word, clause: clause, fix: fix)
+                }
+            }
+            previous = word
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    private static func equalIgnoringCase(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        zip(a, b).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) }
+    }
+
+    enum Message {
+        static func repeated(_ word: String) -> String { "\(quote(word)) is repeated" }
+    }
+}
