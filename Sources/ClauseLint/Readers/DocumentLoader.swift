@@ -46,7 +46,12 @@ public struct DocumentLoader: Sendable {
             var read = TextReader().read(source)
             read.notes.append(contentsOf: notes)
             return builder.build(read, format: format)
-        case .html, .docx, .odt:
+        case .html:
+            let (text, notes) = UTF8Repair.repair(bytes)
+            var read = HTMLReader().read(SourceFile(path: path, bytes: text))
+            read.notes.append(contentsOf: notes)
+            return builder.build(read, format: format)
+        case .docx, .odt:
             throw LoadError(message: "reading .\(format.rawValue) files is not supported yet")
         }
     }
