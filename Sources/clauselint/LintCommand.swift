@@ -24,6 +24,8 @@ struct LintCommand {
             return CommandLineTool.Exit.failure
         }
         let setup = try RunSetup(arguments: arguments)
+        // Every configuration the run needs is read before linting: a broken one stops the run (exit 2).
+        for file in files { _ = try setup.linter(for: file) }
         let jobs = try arguments.integer("--jobs") ?? ProcessInfo.processInfo.activeProcessorCount
         var results = lintAll(files, setup: setup, jobs: max(1, jobs))
 

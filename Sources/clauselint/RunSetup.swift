@@ -2,38 +2,55 @@ import Foundation
 import ClauseLint
 import LintRules
 
-/// The rules for a run: configuration (given or found beside each file) with the
-/// command line's --enable and --disable laid over it.
+/// The rules for a run: the configuration given with --config, or the one found beside
+/// each file (cached per folder), with the command line's --enable and --disable laid over.
 final class RunSetup: @unchecked Sendable {
     let enable: [String]
     let disable: [String]
-    private var cache: [String: Linter] = [:]
+    let explicitConfiguration: Configuration?
+    private var linters: [String: Linter] = [:]
+    private var failures: [String: ConfigurationError] = [:]
     private let lock = NSLock()
 
     init(arguments: Arguments) throws {
         enable = arguments.all("--enable")
         disable = arguments.all("--disable")
         for id in enable + disable where BuiltInRules.registry[id] == nil {
-            let suggestion = Arguments.closest(id, BuiltInRules.registry.ids).map { " (did you mean \($0)?)" } ?? ""
+            let suggestion = closestWord(to: id, in: BuiltInRules.registry.ids).map { " (did you mean \($0)?)" } ?? ""
             throw Arguments.Failure(description: "unknown rule '\(id)'\(suggestion)")
         }
-        _ = try linter(for: ".")
+        if let path = arguments.value("--config") {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw Arguments.Failure(description: "configuration file not found: \(path)")
+            }
+            explicitConfiguration = try Configuration.load(path: path, registry: BuiltInRules.registry)
+        } else {
+            explicitConfiguration = nil
+        }
+    }
+
+    /// The configuration file that applies to `path` ("" for the built-in defaults).
+    func configurationPath(for path: String) -> String {
+        if let explicit = explicitConfiguration { return explicit.sources.first ?? "" }
+        return Configuration.discover(for: path) ?? ""
     }
 
     func linter(for path: String) throws -> Linter {
+        let key = configurationPath(for: path)
         lock.lock(); defer { lock.unlock() }
-        if let linter = cache[""] { return linter }
-        var configured: [ConfiguredRule] = []
-        for registered in BuiltInRules.registry.rules {
-            let id = registered.description.id
-            var enabled = registered.description.enabledByDefault
-            if enable.contains(id) { enabled = true }
-            if disable.contains(id) { enabled = false }
-            guard enabled else { continue }
-            configured.append(ConfiguredRule(rule: try registered.instantiate(), severity: registered.description.defaultSeverity))
+        if let linter = linters[key] { return linter }
+        if let failure = failures[key] { throw failure }
+        let configuration: Configuration
+        do {
+            if let explicit = explicitConfiguration { configuration = explicit }
+            else if key.isEmpty { configuration = Configuration() }
+            else { configuration = try Configuration.load(path: key, registry: BuiltInRules.registry) }
+        } catch let error as ConfigurationError {
+            failures[key] = error
+            throw error
         }
-        let linter = Linter(rules: configured)
-        cache[""] = linter
+        let linter = try configuration.linter(registry: BuiltInRules.registry, enable: enable, disable: disable)
+        linters[key] = linter
         return linter
     }
 }

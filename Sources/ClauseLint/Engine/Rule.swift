@@ -18,11 +18,16 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     var options: Options { get }
     init(options: Options)
+    /// Checks option values beyond their JSON types (an enumerated string, a range).
+    static func validate(_ options: Options) throws
     /// Reports findings on one document.
     func check(_ document: Document, _ context: inout RuleContext)
 }
 
 extension Rule {
+    /// Checks option values beyond their JSON types; throws `RuleOptionsError`.
+    public static func validate(_ options: Options) throws {}
+
     public var description: RuleDescription { Self.description }
     public var id: String { Self.description.id }
 }

@@ -14,7 +14,11 @@ public struct RegisteredRule: Sendable {
         let defaults = OptionsCoding.object(R.Options())
         optionNames = defaults.keys.sorted()
         defaultOptionsJSON = OptionsCoding.json(defaults)
-        make = { overlay in R(options: try OptionsCoding.decode(R.Options.self, overlay: overlay)) }
+        make = { overlay in
+            let options = try OptionsCoding.decode(R.Options.self, overlay: overlay)
+            try R.validate(options)
+            return R(options: options)
+        }
     }
 
     /// Builds the rule with the user's option values (a JSON object) laid over the defaults.

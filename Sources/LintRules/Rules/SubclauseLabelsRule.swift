@@ -47,6 +47,12 @@ struct SubclauseLabelsRule: Rule {
 
     let options: Options
 
+    static func validate(_ options: Options) throws {
+        guard options.style == "any" || style(named: options.style) != nil else {
+            throw RuleOptionsError("'style' must be \"any\", \"(a)\", \"a.\" or \"a)\", not \"\(options.style)\"")
+        }
+    }
+
     func check(_ document: Document, _ context: inout RuleContext) {
         let required = Self.style(named: options.style)
         for resolution in document.resolutions {
