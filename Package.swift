@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "LintRules", dependencies: ["ClauseLint"], path: "Sources/LintRules"),
         .executableTarget(name: "clauselint", dependencies: ["ClauseLint", "LintRules"], path: "Sources/clauselint"),
         .testTarget(name: "ClauseLintTests", dependencies: ["ClauseLint"], path: "Tests/ClauseLintTests", exclude: ["Fixtures"]),
-        .testTarget(name: "LintRulesTests", dependencies: ["ClauseLint", "LintRules"], path: "Tests/LintRulesTests", exclude: ["Fixtures"]),
+        .testTarget(name: "LintRulesTests", dependencies: ["ClauseLint", "LintRules", "clauselint"], path: "Tests/LintRulesTests", exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

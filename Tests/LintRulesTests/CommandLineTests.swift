@@ -1,0 +1,125 @@
+import XCTest
+import Foundation
+
+/// Runs the built `clauselint` binary as a user would and checks output and exit status.
+final class CommandLineTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        // The test bundle sits beside the products in the build folder.
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("clauselint")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/clauselint")
+    }
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? Self.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                   errors: String(decoding: errData, as: UTF8.self))
+    }
+
+    func testSampleResolutionFromTheREADME() throws {
+        let result = try run(["Examples/draft-resolution.md"])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.output.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Examples/draft-resolution.md:25:1: error: operative clause 4 follows 2") && $0.hasSuffix("[operative-numbering]") })
+        XCTAssertTrue(lines.last?.hasPrefix("1 error, ") == true)
+    }
+
+    func testJSONFormatHasTheStableShape() throws {
+        let result = try run(["--format", "json", "Examples/draft-resolution.md"])
+        XCTAssertEqual(result.status, 1)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        XCTAssertEqual(json["tool"] as? String, "clauselint")
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        XCTAssertEqual(files.first?["path"] as? String, "Examples/draft-resolution.md")
+        XCTAssertEqual(files.first?["format"] as? String, "markdown")
+        XCTAssertEqual(files.first?["resolutions"] as? Int, 1)
+        let diagnostic = try XCTUnwrap((files.first?["diagnostics"] as? [[String: Any]])?.first)
+        for key in ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "clause", "fixable"] {
+            XCTAssertNotNil(diagnostic[key], "missing \(key)")
+        }
+        let summary = try XCTUnwrap(json["summary"] as? [String: Int])
+        XCTAssertEqual(summary["errors"], 1)
+        // Keys come in the documented order.
+        XCTAssertTrue(result.output.contains("\"tool\": \"clauselint\",\n  \"version\""))
+    }
+
+    func testExitStatusesAndUsageErrors() throws {
+        XCTAssertEqual(try run(["no/such/file.md"]).status, 2)
+        let unknown = try run(["--formt", "json", "Examples"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.errors.contains("unknown option --formt (did you mean --format?)"))
+        XCTAssertEqual(try run(["--format", "yaml", "Examples"]).status, 2)
+        XCTAssertEqual(try run(["--disable", "no-such-rule", "Examples"]).status, 2)
+        XCTAssertEqual(try run(["--version"]).output, "clauselint 0.1.0\n")
+        XCTAssertEqual(try run(["explain", "clause-punctuation"]).status, 0)
+        XCTAssertEqual(try run(["explain", "clause-punctuaton"]).status, 2)
+        XCTAssertTrue(try run(["rules"]).output.contains("opening-italic"))
+        XCTAssertEqual(try run(["--max-warnings", "0", "--disable", "operative-numbering", "Examples"]).status, 1)
+        XCTAssertEqual(try run(["--max-warnings", "10", "--disable", "operative-numbering", "Examples"]).status, 0)
+        let quiet = try run(["--quiet", "Examples"])
+        XCTAssertEqual(quiet.output.split(separator: "\n").count, 1)
+    }
+
+    func testStandardInputAndUnreadableFiles() throws {
+        let clean = "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* States to act.\n"
+        let result = try run(["-"], input: clean)
+        XCTAssertEqual(result.status, 0, result.output)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(clean.utf8).write(to: folder.appendingPathComponent("good.md"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0xFF]).write(to: folder.appendingPathComponent("broken.docx"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("dangling.md").path, withDestinationPath: "/no/such/target")
+        let mixed = try run([folder.path])
+        XCTAssertEqual(mixed.status, 1)
+        XCTAssertTrue(mixed.output.contains("broken.docx:1:1: error:"), mixed.output)
+        XCTAssertTrue(mixed.output.contains("dangling.md:1:1: error: cannot read file"), mixed.output)
+        XCTAssertTrue(mixed.output.contains("3 files"), mixed.output)
+    }
+
+    func testTreeAndInit() throws {
+        let tree = try run(["tree", "--format", "json", "Examples/draft-resolution.md"])
+        XCTAssertEqual(tree.status, 0)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(tree.output.utf8)) as? [String: Any])
+        let resolution = try XCTUnwrap((json["resolutions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(resolution["code"] as? String, "DISEC/1/1")
+        XCTAssertEqual((resolution["operative"] as? [Any])?.count, 3)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertEqual(try run(["init"], in: folder).status, 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("Rules.json"), encoding: .utf8)
+        XCTAssertEqual(written, try String(contentsOf: Self.root.appendingPathComponent("Rules.json"), encoding: .utf8))
+        XCTAssertEqual(try run(["init"], in: folder).status, 2)
+    }
+}
