@@ -208,7 +208,10 @@ struct BlockAnalysis {
 
     /// `68/262. Territorial integrity of Ukraine`, `ES-11/1. Aggression against Ukraine`.
     static func resolutionTitle(_ text: String) -> (String, String)? {
-        guard text.utf8.count <= 300, let dot = text.firstIndex(of: ".") else { return nil }
+        // The symbol is short: look for its full stop in the first few bytes only.
+        guard text.utf8.count <= 300, let dotOffset = text.utf8.prefix(14).firstIndex(of: 0x2E) else { return nil }
+        let dot = String.Index(dotOffset, within: text) ?? text.startIndex
+        guard dot > text.startIndex else { return nil }
         let symbol = text[..<dot]
         guard symbol.contains("/"), symbol.count <= 12,
               symbol.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "E" || $0 == "S" }),
