@@ -25,7 +25,7 @@ struct LintCommand {
         }
         let setup = try RunSetup(arguments: arguments)
         // Every configuration the run needs is read before linting: a broken one stops the run (exit 2).
-        for file in files { _ = try setup.linter(for: file) }
+        for file in files { _ = try setup.setup(for: file) }
         let jobs = try arguments.integer("--jobs") ?? ProcessInfo.processInfo.activeProcessorCount
         var results = lintAll(files, setup: setup, jobs: max(1, jobs))
 
@@ -68,8 +68,9 @@ struct LintCommand {
     }
 
     private func lintOne(_ path: String, setup: RunSetup) -> FileResult {
-        let loader = DocumentLoader()
         do {
+            let fileSetup = try setup.setup(for: path)
+            let loader = fileSetup.loader
             let document: Document
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -77,9 +78,8 @@ struct LintCommand {
             } else {
                 document = try loader.load(path: path)
             }
-            let linter = try setup.linter(for: path)
             return FileResult(path: path, format: document.format, resolutions: document.resolutions.count,
-                              diagnostics: linter.lint(document))
+                              diagnostics: fileSetup.linter.lint(document))
         } catch {
             let diagnostic = Diagnostic(rule: "input", severity: .error, message: "\(error)", path: path, range: 0..<0,
                                         start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))

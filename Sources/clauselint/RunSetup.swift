@@ -8,7 +8,7 @@ final class RunSetup: @unchecked Sendable {
     let enable: [String]
     let disable: [String]
     let explicitConfiguration: Configuration?
-    private var linters: [String: Linter] = [:]
+    private var setups: [String: FileSetup] = [:]
     private var failures: [String: ConfigurationError] = [:]
     private let lock = NSLock()
 
@@ -35,10 +35,16 @@ final class RunSetup: @unchecked Sendable {
         return Configuration.discover(for: path) ?? ""
     }
 
-    func linter(for path: String) throws -> Linter {
+    /// The rules and the reader for one file.
+    struct FileSetup: Sendable {
+        let linter: Linter
+        let loader: DocumentLoader
+    }
+
+    func setup(for path: String) throws -> FileSetup {
         let key = configurationPath(for: path)
         lock.lock(); defer { lock.unlock() }
-        if let linter = linters[key] { return linter }
+        if let setup = setups[key] { return setup }
         if let failure = failures[key] { throw failure }
         let configuration: Configuration
         do {
@@ -50,7 +56,8 @@ final class RunSetup: @unchecked Sendable {
             throw error
         }
         let linter = try configuration.linter(registry: BuiltInRules.registry, enable: enable, disable: disable)
-        linters[key] = linter
-        return linter
+        let setup = FileSetup(linter: linter, loader: DocumentLoader(builder: ClauseTreeBuilder(lexicon: configuration.lexicon)))
+        setups[key] = setup
+        return setup
     }
 }

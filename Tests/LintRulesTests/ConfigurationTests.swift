@@ -67,3 +67,18 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(Configuration.discover(for: draft), nested.appendingPathComponent(".clauselint.json").standardizedFileURL.path)
     }
 }
+
+final class PhraseSettingsTests: XCTestCase {
+    func testAddedAndRemovedPhrasesChangeTheLexicon() throws {
+        let configuration = try Configuration.parse(Array("""
+        { "phrases": { "preambular": { "add": ["Sympathizing with"] }, "operative": { "remove": ["Asserts"] } } }
+        """.utf8), path: "Rules.json", registry: BuiltInRules.registry)
+        let lexicon = configuration.lexicon
+        XCTAssertEqual(lexicon.match("Sympathizing with the victims")?.known, true)
+        XCTAssertEqual(PhraseLexicon.standard.match("Sympathizing with the victims")?.known, false)
+        XCTAssertEqual(lexicon.match("Asserts that")?.known, false)
+        XCTAssertThrowsError(try Configuration.parse(Array(#"{ "phrases": { "preamble": {} } }"#.utf8), path: "R.json", registry: BuiltInRules.registry)) {
+            XCTAssertEqual("\($0)", "R.json:1:16: unknown phrase list 'preamble' (did you mean 'preambular'?)")
+        }
+    }
+}

@@ -27,6 +27,7 @@ public struct Configuration: Sendable {
     public static let currentVersion = 1
 
     public var rules: [String: RuleSetting] = [:]
+    public var phrases = PhraseSettings()
     /// The files the settings came from (empty: built-in defaults).
     public var sources: [String] = []
 
@@ -75,7 +76,7 @@ public struct Configuration: Sendable {
         guard let members = root.members else { throw error(root, "the configuration must be a JSON object, not \(root.kindDescription)") }
         var configuration = Configuration()
         configuration.sources = [path]
-        let topLevel = ["version", "rules", "//"]
+        let topLevel = ["version", "rules", "phrases", "//"]
         for member in members {
             switch member.key {
             case "//": continue
@@ -89,6 +90,8 @@ public struct Configuration: Sendable {
                 for rule in rules {
                     configuration.rules[rule.key] = try parseRule(rule, registry: registry, error: error, errorAt: error)
                 }
+            case "phrases":
+                configuration.phrases = try PhraseSettings.parse(member.value, error: error, errorAt: error)
             default:
                 throw error(member, "unknown key '\(member.key)'" + didYouMean(member.key, topLevel))
             }
@@ -166,6 +169,9 @@ public struct Configuration: Sendable {
         closestWord(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
+    /// The phrase lists with this configuration's additions and removals.
+    public var lexicon: PhraseLexicon { phrases.isEmpty ? .standard : phrases.lexicon() }
+
     /// The rules to run: registry defaults, this configuration, then --enable / --disable.
     public func linter(registry: RuleRegistry, enable: [String] = [], disable: [String] = []) throws -> Linter {
         var configured: [ConfiguredRule] = []
@@ -196,7 +202,7 @@ public func closestWord(to word: String, in candidates: [String]) -> String? {
     if word.count >= 3, let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(word.lowercased()) }) { return prefixed }
     for candidate in candidates {
         let distance = editDistance(lower, Array(candidate.lowercased()))
-        if distance <= max(2, word.count / 3), distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        if distance <= max(2, word.count / 3 + 1), distance < (best?.1 ?? .max) { best = (candidate, distance) }
     }
     return best?.0
 }
