@@ -5,6 +5,8 @@ import LintRules
 /// `clauselint lint`: collect files, read and lint them in parallel, report in order.
 struct LintCommand {
     let arguments: Arguments
+    /// Standard input, read once: `--fix` replaces it with the fixed text before the lint.
+    private let stdin = StandardInput()
 
     func run() throws -> Int32 {
         let paths = arguments.operands
@@ -27,6 +29,10 @@ struct LintCommand {
         // Every configuration the run needs is read before linting: a broken one stops the run (exit 2).
         for file in files { _ = try setup.setup(for: file) }
         let jobs = try arguments.integer("--jobs") ?? ProcessInfo.processInfo.activeProcessorCount
+        if arguments.has("--fix") || arguments.has("--fix-dry-run") {
+            try applyFixes(files, setup: setup, dryRun: arguments.has("--fix-dry-run"))
+            if arguments.has("--fix-dry-run") { return CommandLineTool.Exit.clean }
+        }
         var results = lintAll(files, setup: setup, jobs: max(1, jobs))
 
         if arguments.has("--quiet") {
@@ -42,12 +48,36 @@ struct LintCommand {
                 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             report = TextReporter(color: color, summary: !arguments.has("--quiet")).report(results, rules: descriptions)
         }
-        try Output.write(report, to: arguments.value("--output"))
+        // With --fix on standard input, stdout carries the fixed text; the report goes to stderr.
+        if arguments.has("--fix"), files.contains("-"), arguments.value("--output") == nil {
+            FileHandle.standardError.write(Data(report.utf8))
+        } else {
+            try Output.write(report, to: arguments.value("--output"))
+        }
 
         let summary = Summary(results)
         if summary.errors > 0 { return CommandLineTool.Exit.findings }
         if let limit = try arguments.integer("--max-warnings"), summary.warnings > limit { return CommandLineTool.Exit.findings }
         return CommandLineTool.Exit.clean
+    }
+
+    /// Fixes each file in place (or prints a diff), before the final lint reports what is left.
+    private func applyFixes(_ files: [String], setup: RunSetup, dryRun: Bool) throws {
+        let command = FixCommand(dryRun: dryRun)
+        for path in files {
+            do {
+                let input = path == "-" ? stdin.bytes : nil
+                let (outcome, text) = try command.fix(path: path, setup: try setup.setup(for: path), stdinBytes: input)
+                if path == "-", case .fixed = outcome, !dryRun { stdin.bytes = Array(text.utf8) }
+                switch outcome {
+                case .refused(let reason): CommandLineTool.fail("\(path): \(reason)")
+                case .fixed, .unchanged:
+                    if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+                }
+            } catch {
+                CommandLineTool.fail("\(path): \(error)")
+            }
+        }
     }
 
     /// Lints files on `jobs` threads; results come back in the order of `files`.
@@ -73,8 +103,7 @@ struct LintCommand {
             let loader = fileSetup.loader
             let document: Document
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                document = try loader.parse(bytes: [UInt8](data), path: "-", format: .markdown)
+                document = try loader.parse(bytes: stdin.bytes, path: "-", format: .markdown)
             } else {
                 document = try loader.load(path: path)
             }
@@ -85,6 +114,22 @@ struct LintCommand {
                                         start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
             return FileResult(path: path, format: DocumentFormat.forPath(path), resolutions: 0, diagnostics: [diagnostic])
         }
+    }
+}
+
+/// Standard input read on first use and kept, so that it can be fixed and then linted.
+final class StandardInput: @unchecked Sendable {
+    private var cached: [UInt8]?
+    private let lock = NSLock()
+    var bytes: [UInt8] {
+        get {
+            lock.lock(); defer { lock.unlock() }
+            if let cached { return cached }
+            let data = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            cached = data
+            return data
+        }
+        set { lock.lock(); cached = newValue; lock.unlock() }
     }
 }
 

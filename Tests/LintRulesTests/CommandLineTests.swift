@@ -1,8 +1,8 @@
 import XCTest
 import Foundation
 
-/// Runs the built `clauselint` binary as a user would and checks output and exit status.
-final class CommandLineTests: XCTestCase {
+/// Runs the built `clauselint` binary as a user would.
+enum CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var binary: URL {
@@ -24,11 +24,11 @@ final class CommandLineTests: XCTestCase {
     }
 
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? Self.root
+        process.currentDirectoryURL = directory ?? root
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
@@ -44,6 +44,16 @@ final class CommandLineTests: XCTestCase {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
                    errors: String(decoding: errData, as: UTF8.self))
+    }
+
+}
+
+/// Runs the built `clauselint` binary as a user would and checks output and exit status.
+final class CommandLineTests: XCTestCase {
+    static let root = CLI.root
+
+    func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> CLI.Run {
+        try CLI.run(arguments, input: input, in: directory)
     }
 
     func testSampleResolutionFromTheREADME() throws {
@@ -121,5 +131,38 @@ final class CommandLineTests: XCTestCase {
         let written = try String(contentsOf: folder.appendingPathComponent("Rules.json"), encoding: .utf8)
         XCTAssertEqual(written, try String(contentsOf: Self.root.appendingPathComponent("Rules.json"), encoding: .utf8))
         XCTAssertEqual(try run(["init"], in: folder).status, 2)
+    }
+}
+
+final class FixCommandTests: XCTestCase {
+    func testFixIsIdempotentAndKeepsEveryWord() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-fixcmd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("draft.md")
+        let original = "The General Assembly,\n\nNoting the the report;\n\n*Recalling* its work\n\n1. *Encourage* States to act\n"
+        try Data(original.utf8).write(to: draft)
+        let first = try CLI.run(["--fix", draft.path])
+        let fixed = try String(contentsOf: draft, encoding: .utf8)
+        XCTAssertEqual(fixed, "The General Assembly,\n\n*Noting* the report,\n\n*Recalling* its work,\n\n1. *Encourages* States to act.\n", first.output)
+        XCTAssertEqual(first.status, 0, first.output)
+        let second = try CLI.run(["--fix", draft.path])
+        XCTAssertEqual(second.status, 0)
+        XCTAssertEqual(try String(contentsOf: draft, encoding: .utf8), fixed)
+        let dry = try CLI.run(["--fix-dry-run", draft.path])
+        XCTAssertEqual(dry.output, "")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["draft.md"])
+    }
+
+    func testDryRunPrintsADiffAndChangesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-dry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("draft.md")
+        let original = "The General Assembly,\n\n*Noting* the report;\n\n1. *Urges* States to act.\n"
+        try Data(original.utf8).write(to: draft)
+        let dry = try CLI.run(["--fix-dry-run", draft.path])
+        XCTAssertTrue(dry.output.contains("-*Noting* the report;\n+*Noting* the report,\n"), dry.output)
+        XCTAssertEqual(try String(contentsOf: draft, encoding: .utf8), original)
     }
 }

@@ -13,6 +13,7 @@ public struct DocumentLoader: Sendable {
 
     public struct LoadError: Error, CustomStringConvertible, Sendable {
         public let message: String
+        public init(message: String) { self.message = message }
         public var description: String { message }
     }
 
