@@ -11,6 +11,8 @@ public enum BuiltInRules {
         RegisteredRule(OperativeVerbFormRule.self),
         RegisteredRule(UnknownOpeningPhraseRule.self),
         RegisteredRule(RepeatedWordRule.self),
+        RegisteredRule(TermCapitalizationRule.self),
+        RegisteredRule(SpellingConsistencyRule.self),
     ]
 
     public static let registry = RuleRegistry(all)

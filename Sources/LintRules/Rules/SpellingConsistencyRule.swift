@@ -1,0 +1,127 @@
+import ClauseLint
+
+/// One resolution does not mix spellings of one word (labor/labour); optionally one
+/// variety of English is enforced.
+struct SpellingConsistencyRule: Rule {
+    static let description = RuleDescription(
+        id: "spelling-consistency",
+        name: "Consistent spelling",
+        summary: "one document mixes spellings of one word (labor/labour, program/programme); optionally enforce one variety",
+        explanation: """
+        Drafts merged from several delegations mix American and British spellings: `labor` in one \
+        clause, `labour` in the next; `programs` and `programmes`; `organizations` and \
+        `organisations`. Each resolution is checked on its own (and the prose around resolutions as \
+        one more scope); the less frequent spelling is reported. Proper names keep their own \
+        spelling (`International Labour Organization`, `World Health Organization`). With `prefer` \
+        set to `american`, `british` or `oxford` (British spelling with -ize, the UN's own style), \
+        every spelling of the other variety is reported and can be fixed.
+
+        Bad:
+            1. *Urges* States to protect labour rights and to fund labor inspections;
+        Good:
+            1. *Urges* States to protect labour rights and to fund labour inspections;
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Noting* labour rights and labour law,\n\n1. *Urges* States to fund ↓labor inspections.\n",
+            "The General Assembly,\n\n*Noting* the programmes of regional ↓organisations,\n\n1. *Urges* organizations and programmes to cooperate with organizations.\n",
+        ],
+        nonTriggering: [
+            "The General Assembly,\n\n*Noting* the work of the International Labour Organization,\n\n1. *Urges* States to protect labor rights.\n",
+            "The General Assembly,\n\n*Noting* labour rights,\n\n1. *Urges* States to act.\n\nCode: X/1/2\n\nThe General Assembly,\n\n*Noting* labor rights,\n\n1. *Urges* States to act.\n",
+        ]
+    )
+
+    struct Options: RuleOptions {
+        /// `any`, `american`, `british` or `oxford`.
+        var prefer = "any"
+    }
+
+    let options: Options
+
+    static func validate(_ options: Options) throws {
+        guard options.prefer == "any" || SpellingVariants.Variety(rawValue: options.prefer) != nil else {
+            throw RuleOptionsError("'prefer' must be \"any\", \"american\", \"british\" or \"oxford\", not \"\(options.prefer)\"")
+        }
+    }
+
+    private struct Occurrence {
+        var block: TextBlock
+        var clause: Clause?
+        var range: Range<Int>
+        var written: String
+        var entry: SpellingVariants.Entry
+    }
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
+        for unit in textUnits(document) {
+            let bytes = Array(unit.block.text.utf8)
+            let words = WordScanner.words(bytes)
+            for (position, word) in words.enumerated() {
+                let lower = WordScanner.lowercased(bytes[word.range])
+                guard let entry = SpellingVariants.table[lower] else { continue }
+                if isProperName(position, words, bytes) { continue }
+                scopes[unit.resolution ?? -1, default: []].append(Occurrence(block: unit.block, clause: unit.clause, range: word.range,
+                                                                              written: String(decoding: bytes[word.range], as: UTF8.self), entry: entry))
+            }
+        }
+        let variety = SpellingVariants.Variety(rawValue: options.prefer)
+        for key in scopes.keys.sorted() {
+            let occurrences = scopes[key] ?? []
+            let scopeName = key < 0 ? "outside the resolutions" : "in this resolution"
+            if let variety {
+                for occurrence in occurrences where occurrence.entry.variant != SpellingVariants.preferred(occurrence.entry, by: variety) {
+                    let replacement = matchingCase(occurrence.entry.counterpart, like: occurrence.written)
+                    let fix = context.edit(in: occurrence.block, range: occurrence.range, replacement: replacement)
+                        .map { Fix("write \(quote(replacement))", edits: [$0]) }
+                    report(Message.variety(occurrence.written, replacement, variety.rawValue), occurrence, fix, &context)
+                }
+                continue
+            }
+            var byFamily: [String: [Occurrence]] = [:]
+            for occurrence in occurrences { byFamily[occurrence.entry.family, default: []].append(occurrence) }
+            for family in byFamily.keys.sorted() {
+                let list = byFamily[family] ?? []
+                let counts = [0, 1].map { variant in list.filter { $0.entry.variant == variant }.count }
+                guard counts[0] > 0, counts[1] > 0 else { continue }
+                // The less frequent spelling is the stray one; on a tie, the one that appears later.
+                let firstSeen = [0, 1].map { variant in list.firstIndex { $0.entry.variant == variant } ?? 0 }
+                let stray = counts[0] != counts[1] ? (counts[0] < counts[1] ? 0 : 1) : (firstSeen[0] > firstSeen[1] ? 0 : 1)
+                let usual = list.first { $0.entry.variant != stray }?.written.lowercased() ?? ""
+                for occurrence in list where occurrence.entry.variant == stray {
+                    report(Message.mixed(occurrence.written, usual: usual, count: counts[1 - stray], scope: scopeName), occurrence, nil, &context)
+                }
+            }
+        }
+    }
+
+    /// A capitalised word next to another capitalised word (small joining words skipped:
+    /// `Organization for Security`) is part of a name.
+    private func isProperName(_ position: Int, _ words: [WordScanner.Word], _ bytes: [UInt8]) -> Bool {
+        let word = bytes[words[position].range]
+        guard WordScanner.isCapitalized(word) else { return false }
+        if WordScanner.isAllCapitals(word) { return true }
+        let small: Set<String> = ["of", "for", "and", "the", "on", "in", "against", "to", "de"]
+        for direction in [-1, 1] {
+            var index = position + direction
+            if index >= 0, index < words.count, small.contains(WordScanner.lowercased(bytes[words[index].range])) { index += direction }
+            if index >= 0, index < words.count, WordScanner.isCapitalized(bytes[words[index].range]) { return true }
+        }
+        return false
+    }
+
+    private func report(_ message: String, _ occurrence: Occurrence, _ fix: Fix?, _ context: inout RuleContext) {
+        if let clause = occurrence.clause { context.report(message, clause: clause, range: occurrence.range, fix: fix) }
+        else { context.report(message, block: occurrence.block, range: occurrence.range, fix: fix) }
+    }
+
+    enum Message {
+        static func mixed(_ written: String, usual: String, count: Int, scope: String) -> String {
+            "\(quote(written)) here, but \(quote(usual)) elsewhere \(scope) (\(count) time\(count == 1 ? "" : "s")): use one spelling"
+        }
+        static func variety(_ written: String, _ wanted: String, _ variety: String) -> String {
+            "\(quote(written)) is not \(variety) spelling: write \(quote(wanted))"
+        }
+    }
+}

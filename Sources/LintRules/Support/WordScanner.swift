@@ -1,0 +1,66 @@
+import ClauseLint
+
+/// Splits UTF-8 text into words: letters and digits, with apostrophes and hyphens
+/// inside a word kept (`Secretary-General`, `Member's`). Bytes of 0x80 and above count
+/// as letters, so accented words stay whole.
+struct WordScanner {
+    struct Word {
+        var range: Range<Int>
+        /// True when only a single space separates it from the previous word.
+        var spaceBefore: Bool
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
+
+    static func words(_ bytes: [UInt8]) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        var lastEnd = -2
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if isWordByte(byte) { index += 1; continue }
+                // An apostrophe or hyphen between two word characters stays inside the word.
+                if (byte == 0x27 || byte == 0x2D), index + 1 < bytes.count, isWordByte(bytes[index + 1]) { index += 1; continue }
+                // The typographic apostrophe ’ (E2 80 99) likewise.
+                if byte == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, isWordByte(bytes[index + 3]) {
+                    index += 3; continue
+                }
+                break
+            }
+            words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
+            lastEnd = index
+        }
+        return words
+    }
+
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    static func isCapitalized(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first >= 0x41 && first <= 0x5A { return true }
+        if first >= 0x80 { return String(decoding: bytes, as: UTF8.self).first?.isUppercase == true }
+        return false
+    }
+
+    static func isAllCapitals(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.count > 1 && !bytes.contains { $0 >= 0x61 && $0 <= 0x7A } && bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+}
+
+/// Every paragraph a prose rule should read: each clause and sub-clause, then the prose
+/// paragraphs, each with the index of its resolution (nil outside resolutions).
+func textUnits(_ document: Document) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
+    var units: [(TextBlock, Clause?, Int?)] = []
+    document.forEachClause { site in units.append((site.clause.block, site.clause, site.resolutionIndex)) }
+    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem {
+        units.append((paragraph.block, nil, paragraph.resolutionIndex))
+    }
+    return units
+}
