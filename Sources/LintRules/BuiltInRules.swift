@@ -13,6 +13,9 @@ public enum BuiltInRules {
         RegisteredRule(RepeatedWordRule.self),
         RegisteredRule(TermCapitalizationRule.self),
         RegisteredRule(SpellingConsistencyRule.self),
+        RegisteredRule(AcronymUndefinedRule.self),
+        RegisteredRule(AcronymRedefinedRule.self),
+        RegisteredRule(AcronymMismatchRule.self),
     ]
 
     public static let registry = RuleRegistry(all)

@@ -56,10 +56,11 @@ struct WordScanner {
 
 /// Every paragraph a prose rule should read: each clause and sub-clause, then the prose
 /// paragraphs, each with the index of its resolution (nil outside resolutions).
-func textUnits(_ document: Document) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
+func textUnits(_ document: Document, includeHeadings: Bool = false) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
     var units: [(TextBlock, Clause?, Int?)] = []
     document.forEachClause { site in units.append((site.clause.block, site.clause, site.resolutionIndex)) }
-    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem {
+    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem
+        || (includeHeadings && paragraph.block.kind == .heading) {
         units.append((paragraph.block, nil, paragraph.resolutionIndex))
     }
     return units

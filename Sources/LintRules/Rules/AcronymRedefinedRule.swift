@@ -1,0 +1,71 @@
+import ClauseLint
+
+/// An acronym is defined once per resolution, with one expansion.
+struct AcronymRedefinedRule: Rule {
+    static let description = RuleDescription(
+        id: "acronym-redefined",
+        name: "Acronym defined twice",
+        summary: "an acronym defined twice, or defined with two different expansions",
+        explanation: """
+        Once an acronym is spelled out, later clauses use it bare. A second definition is \
+        redundant; a second definition with a different expansion means one of them is wrong \
+        (or two bodies share letters and one needs another abbreviation). Each resolution is its \
+        own scope, so the same definition in two resolutions of an archive is correct.
+
+        Bad:
+            *Noting* the United Nations Office on Drugs and Crime (UNODC),
+            1. *Requests* the United Nations Office on Drugs and Crime (UNODC) to report;
+        Good:
+            *Noting* the United Nations Office on Drugs and Crime (UNODC),
+            1. *Requests* UNODC to report;
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Noting* the Human Rights Education (HRE) programme,\n\n1. *Supports* Human Rights Education (↓HRE).\n",
+            "The General Assembly,\n\n*Noting* the Human Rights Education (HRE) programme,\n\n1. *Supports* Higher Research Exchange (↓HRE).\n",
+        ],
+        nonTriggering: [
+            "Code: A/1/1\n\nThe General Assembly,\n\n*Noting* Human Rights Education (HRE),\n\n1. *Supports* HRE.\n\nCode: A/1/2\n\nThe General Assembly,\n\n*Noting* Human Rights Education (HRE),\n\n1. *Supports* HRE.\n",
+        ]
+    )
+
+    let options: NoOptions
+
+    init(options: NoOptions) { self.options = options }
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        let index = AcronymIndex(document)
+        for key in index.scopes.keys.sorted() {
+            var first: [String: AcronymIndex.Event] = [:]
+            for event in index.scopes[key] ?? [] {
+                guard let definition = event.definition else { continue }
+                // A definition in a title may be repeated in the text under it.
+                guard let earlier = first[event.acronym], let earlierDefinition = earlier.definition, !earlier.inTitle else {
+                    first[event.acronym] = event
+                    continue
+                }
+                if event.inTitle { continue }
+                let line = context.document.location(of: earlier.offset).line
+                if normalized(earlierDefinition.expansion) == normalized(definition.expansion) {
+                    AcronymIndex.report(Message.again(event.acronym, line: line), at: event, &context)
+                } else {
+                    AcronymIndex.report(Message.different(event.acronym, definition.expansion, earlierDefinition.expansion, line: line), at: event, &context)
+                }
+            }
+        }
+    }
+
+    private func normalized(_ expansion: String) -> String {
+        AcronymMatcher.expansionWords(expansion).map { String(String.UnicodeScalarView($0)) }
+            .map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }.joined(separator: " ")
+    }
+
+    enum Message {
+        static func again(_ acronym: String, line: Int) -> String {
+            "\(quote(acronym)) is defined again (first defined on line \(line)): use the acronym alone"
+        }
+        static func different(_ acronym: String, _ expansion: String, _ earlier: String, line: Int) -> String {
+            "\(quote(acronym)) is defined as \(quote(expansion)) here but as \(quote(earlier)) on line \(line)"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ClauseLint
+
+/// Acronym definitions and uses of a document, grouped by scope: each resolution is
+/// its own scope (a resolution must stand alone, even inside an archive), and the prose
+/// outside resolutions is one more. Events are in document order within a scope.
+struct AcronymIndex {
+    struct Event {
+        var acronym: String
+        var written: String
+        var range: Range<Int>
+        var block: TextBlock
+        var clause: Clause?
+        var definition: AcronymScanner.Definition?
+        /// In a title line (a heading, or a short line with no closing punctuation):
+        /// its uses are not reported, and a definition there may be repeated in the text below.
+        var inTitle: Bool
+        var offset: Int { block.map.source(range.lowerBound) }
+    }
+
+    /// Scope key (resolution index, or -1 outside) → events.
+    var scopes: [Int: [Event]] = [:]
+
+    init(_ document: Document) {
+        let scanner = AcronymScanner()
+        let units = textUnits(document, includeHeadings: true).sorted { $0.block.map.source(0) < $1.block.map.source(0) }
+        var inBibliography = false
+        for unit in units {
+            // A bibliography cites titles and addresses, not the writer's own acronyms.
+            if unit.resolution == nil, Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
+                inBibliography = true
+            }
+            if inBibliography, unit.resolution == nil { continue }
+            let inTitle = Self.isTitle(unit.block)
+            let scan = scanner.scan(unit.block.text)
+            var events: [Event] = []
+            for definition in scan.definitions {
+                events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,
+                                    block: unit.block, clause: unit.clause, definition: definition, inTitle: inTitle))
+            }
+            for use in scan.uses {
+                events.append(Event(acronym: use.acronym, written: use.written, range: use.range, block: unit.block,
+                                    clause: unit.clause, inTitle: inTitle))
+            }
+            events.sort { $0.range.lowerBound < $1.range.lowerBound }
+            scopes[unit.resolution ?? -1, default: []].append(contentsOf: events)
+        }
+    }
+
+    static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
+
+    static func isTitle(_ block: TextBlock) -> Bool {
+        if block.kind == .heading { return true }
+        let words = block.text.split(separator: " ").count
+        guard words <= 14, let last = block.text.unicodeScalars.last else { return false }
+        return !".,;:".unicodeScalars.contains(last)
+    }
+
+    /// Reports a finding at an event.
+    static func report(_ message: String, at event: Event, _ context: inout RuleContext) {
+        if let clause = event.clause { context.report(message, clause: clause, range: event.range) }
+        else { context.report(message, block: event.block, range: event.range) }
+    }
+
+    /// Allow-list matching: `NGOs` is covered by `NGO`; `HIV/AIDS` by its parts.
+    static func isKnown(_ acronym: String, _ known: Set<String>) -> Bool {
+        if known.contains(acronym) { return true }
+        if acronym.contains("/") { return acronym.split(separator: "/").allSatisfy { known.contains(String($0)) } }
+        return false
+    }
+}

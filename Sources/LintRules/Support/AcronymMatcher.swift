@@ -1,0 +1,38 @@
+/// Does an acronym fit its expansion? Its letters must appear in order as the initials of
+/// the expansion's words, or as the first letters of a word (`INTERPOL` ← **Inter**national
+/// … **Pol**ice); small words may be skipped, and so may other words (`UNTOC` leaves out
+/// "Convention against"), but every letter must be accounted for. Digits must appear too
+/// (`COVID-19`).
+enum AcronymMatcher {
+    static func fits(_ acronym: String, expansion: String) -> Bool {
+        if KnownAcronyms.foreignOrder.contains(acronym) { return true }
+        let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        let words = expansionWords(expansion)
+        guard !letters.isEmpty, !words.isEmpty else { return false }
+        // The first letter starts the expansion.
+        guard words[0].first == letters[0] else { return false }
+        return match(letters, 0, words, 0)
+    }
+
+    static func expansionWords(_ expansion: String) -> [[Unicode.Scalar]] {
+        expansion.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" })
+            .map { Array($0.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Letters from `letter` on, matched against words from `word` on.
+    private static func match(_ letters: [Unicode.Scalar], _ letter: Int, _ words: [[Unicode.Scalar]], _ word: Int) -> Bool {
+        if letter == letters.count { return true }
+        guard word < words.count else { return false }
+        // Use word `word`: it takes a prefix of the remaining letters (at least its initial).
+        let current = words[word]
+        var taken = 0
+        while taken < current.count, letter + taken < letters.count, current[taken] == letters[letter + taken] {
+            taken += 1
+            if match(letters, letter + taken, words, word + 1) { return true }
+        }
+        // Or skip the word.
+        return match(letters, letter, words, word + 1)
+    }
+}

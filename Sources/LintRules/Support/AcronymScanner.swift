@@ -1,0 +1,164 @@
+import ClauseLint
+
+/// Finds acronym definitions (`Full Name (ACR)`, `ACR (Full Name)`) and uses in a text.
+struct AcronymScanner {
+    struct Definition {
+        var acronym: String
+        var expansion: String
+        /// Byte range of the acronym inside the parentheses.
+        var range: Range<Int>
+        var fits: Bool
+    }
+
+    struct Use {
+        var acronym: String
+        var written: String
+        var range: Range<Int>
+    }
+
+    struct Scan {
+        var definitions: [Definition] = []
+        var uses: [Use] = []
+    }
+
+    private struct Token {
+        var range: Range<Int>
+        var text: String
+    }
+
+    /// The singular acronym a token stands for (`NGOs` → `NGO`, `NCB's` → `NCB`), or nil.
+    static func acronym(_ token: String) -> String? {
+        var core = Substring(token)
+        for suffix in ["'s", "’s", "s'", "’"] where core.hasSuffix(suffix) { core = core.dropLast(suffix.count) }
+        if core.last == "'" { core = core.dropLast() }
+        if core.hasSuffix("s"), core.dropLast().count >= 2, core.dropLast().last?.isUppercase == true { core = core.dropLast() }
+        while let last = core.last, last == "." || last == "-" { core = core.dropLast() }
+        guard core.count >= 2, let first = core.first, first.isUppercase, first.isASCII else { return nil }
+        var capitals = 0
+        for character in core {
+            if character.isUppercase { capitals += 1; continue }
+            if character.isNumber || character == "-" || character == "&" || character == "." || character == "/" || character == "+" { continue }
+            return nil
+        }
+        guard capitals >= 2 else { return nil }
+        let value = String(core)
+        if KnownAcronyms.notAcronyms.contains(value) { return nil }
+        // Roman numerals (II, XXV) are not acronyms.
+        if LabelSequence.romanValue(value.lowercased()) != nil { return nil }
+        // Document symbols (A/RES/64/293, E/CN.15/2018/L.6, CCPCJ/1/4) are not acronyms.
+        if value.contains("/"), value.contains(where: \.isNumber) { return nil }
+        return value
+    }
+
+    func scan(_ text: String) -> Scan {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard WordScanner.isWordByte(byte) else { index += 1; continue }
+            // Web addresses hold no acronyms: skip to the next space.
+            if Self.startsURL(bytes, index) {
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                continue
+            }
+            let start = index
+            while index < bytes.count {
+                let b = bytes[index]
+                if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B { index += 1; continue }
+                if [0x27, 0x2D, 0x2E, 0x2F].contains(b), index + 1 < bytes.count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
+                if b == 0x27, index + 1 == bytes.count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
+                if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { index += 3; continue }
+                break
+            }
+            tokens.append(Token(range: start..<index, text: String(decoding: bytes[start..<index], as: UTF8.self)))
+        }
+        let shouting = Self.shoutingTokens(tokens)
+        var result = Scan()
+        var definitionTokens = Set<Int>()
+        for (position, token) in tokens.enumerated() {
+            guard !shouting.contains(position), let acronym = Self.acronym(token.text) else { continue }
+            let before = token.range.lowerBound > 0 ? bytes[token.range.lowerBound - 1] : 0
+            let after = token.range.upperBound < bytes.count ? bytes[token.range.upperBound] : 0
+            // Full Name (ACR)
+            if before == 0x28, after == 0x29, position > 0,
+               let definition = Self.definitionBefore(position, tokens: tokens, bytes: bytes, acronym: acronym, range: token.range) {
+                result.definitions.append(definition)
+                definitionTokens.insert(position)
+                continue
+            }
+            // ACR (Full Name)
+            if after == 0x20, token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound + 1] == 0x28,
+               let close = bytes[(token.range.upperBound + 1)...].prefix(200).firstIndex(of: 0x29) {
+                let inside = String(decoding: bytes[(token.range.upperBound + 2)..<close], as: UTF8.self)
+                if AcronymMatcher.expansionWords(inside).count >= 2, AcronymMatcher.fits(acronym, expansion: inside) {
+                    result.definitions.append(Definition(acronym: acronym, expansion: inside, range: token.range, fits: true))
+                    definitionTokens.insert(position)
+                    continue
+                }
+            }
+            result.uses.append(Use(acronym: acronym, written: token.text, range: token.range))
+        }
+        return result
+    }
+
+    /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
+    /// fit; else, when a capitalised name precedes, a definition that does not fit.
+    private static func definitionBefore(_ position: Int, tokens: [Token], bytes: [UInt8], acronym: String, range: Range<Int>) -> Definition? {
+        let first = acronym.first.map { Character($0.lowercased()) }
+        var start = position - 1
+        let limit = max(0, position - 16)
+        while start >= limit {
+            // Words must be separated by spaces or hyphens only: no clause boundary inside.
+            let gapEnd = tokens[start + 1].range.lowerBound
+            let gap = bytes[tokens[start].range.upperBound..<gapEnd]
+            if start + 1 < position, gap.contains(where: { $0 != 0x20 && $0 != 0x2D && $0 != 0x2C && $0 != 0x27 }) { break }
+            if tokens[start].text.first.map({ Character($0.lowercased()) }) == first {
+                let expansion = String(decoding: bytes[tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
+                if AcronymMatcher.fits(acronym, expansion: expansion) {
+                    return Definition(acronym: acronym, expansion: expansion, range: range, fits: true)
+                }
+            }
+            start -= 1
+        }
+        // No fit: a definition that does not fit only when a capitalised name precedes it.
+        var nameStart = position - 1
+        var capitalised = 0
+        while nameStart >= 0, position - nameStart <= 12 {
+            let text = tokens[nameStart].text
+            let small = ["of", "on", "and", "for", "the", "against", "in", "to"].contains(text)
+            if text.first?.isUppercase == true { capitalised += 1 } else if !small { break }
+            nameStart -= 1
+        }
+        nameStart += 1
+        while nameStart < position, tokens[nameStart].text.first?.isUppercase != true { nameStart += 1 }
+        guard capitalised >= 2, nameStart < position else { return nil }
+        let expansion = String(decoding: bytes[tokens[nameStart].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
+        return Definition(acronym: acronym, expansion: expansion, range: range, fits: false)
+    }
+
+    static func startsURL(_ bytes: [UInt8], _ index: Int) -> Bool {
+        for prefix in ["http://", "https://", "www."] {
+            let needle = Array(prefix.utf8)
+            if bytes.count - index >= needle.count, Array(bytes[index..<(index + needle.count)]) == needle { return true }
+        }
+        return false
+    }
+
+    /// Tokens in all-capital runs (`STOP THE TRAFFIK`): headings and names in capitals, not acronyms.
+    private static func shoutingTokens(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        var runStart = 0
+        func isCapitalWord(_ text: String) -> Bool { text.count >= 2 && !text.contains { $0.isLowercase } && text.contains { $0.isLetter } }
+        var index = 0
+        while index <= tokens.count {
+            if index < tokens.count, isCapitalWord(tokens[index].text) { index += 1; continue }
+            let run = runStart..<index
+            let hasCommonWord = run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text) }
+            if run.count >= 3 || (run.count == 2 && hasCommonWord) { result.formUnion(run) }
+            index += 1
+            runStart = index
+        }
+        return result
+    }
+}
