@@ -1,3 +1,4 @@
+import Foundation
 import ClauseLint
 
 /// Finds acronym definitions (`Full Name (ACR)`, `ACR (Full Name)`) and uses in a text.
@@ -41,7 +42,9 @@ struct AcronymScanner {
             return nil
         }
         guard capitals >= 2 else { return nil }
-        let value = String(core)
+        var value = String(core)
+        // Dotted initials (U.S., U.K.) are the same acronym as their letters.
+        if value.contains("."), value.split(separator: ".").allSatisfy({ $0.count == 1 }) { value = value.replacingOccurrences(of: ".", with: "") }
         if KnownAcronyms.notAcronyms.contains(value) { return nil }
         // Roman numerals (II, XXV) are not acronyms.
         if LabelSequence.romanValue(value.lowercased()) != nil { return nil }
