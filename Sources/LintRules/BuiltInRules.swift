@@ -16,6 +16,7 @@ public enum BuiltInRules {
         RegisteredRule(AcronymUndefinedRule.self),
         RegisteredRule(AcronymRedefinedRule.self),
         RegisteredRule(AcronymMismatchRule.self),
+        RegisteredRule(ResolutionCitationRule.self),
     ]
 
     public static let registry = RuleRegistry(all)

@@ -1,0 +1,306 @@
+import Foundation
+
+/// The UN bodies whose resolution numbers clauselint can check.
+enum CitationBody: String, CaseIterable {
+    case generalAssembly = "General Assembly"
+    case securityCouncil = "Security Council"
+    case economicAndSocialCouncil = "Economic and Social Council"
+    case humanRightsCouncil = "Human Rights Council"
+    case ccpcj = "Commission on Crime Prevention and Criminal Justice"
+    case cnd = "Commission on Narcotic Drugs"
+    case csw = "Commission on the Status of Women"
+
+    /// The body an authoring line names (`The General Assembly`), if one clauselint knows.
+    static func fromAuthoringLine(_ line: String?) -> CitationBody? {
+        guard let line = line?.lowercased() else { return nil }
+        for body in allCases where line.contains(body.rawValue.lowercased()) { return body }
+        return nil
+    }
+
+    /// Names written before `resolution`, lower-case, longest first.
+    static let prefixes: [(String, CitationBody)] = [
+        ("commission on crime prevention and criminal justice", .ccpcj), ("commission on the status of women", .csw),
+        ("economic and social council", .economicAndSocialCouncil), ("commission on narcotic drugs", .cnd),
+        ("human rights council", .humanRightsCouncil), ("security council", .securityCouncil),
+        ("general assembly", .generalAssembly), ("ecosoc", .economicAndSocialCouncil), ("ccpcj", .ccpcj),
+        ("unga", .generalAssembly), ("unsc", .securityCouncil), ("hrc", .humanRightsCouncil), ("cnd", .cnd),
+        ("csw", .csw), ("ga", .generalAssembly), ("sc", .securityCouncil),
+    ]
+}
+
+/// One cited resolution symbol with what was written around it.
+struct Citation {
+    enum Symbol: Equatable {
+        /// `73/146`, `ES-11/1` (special: true), `A/RES/64/293`.
+        case sessionNumber(session: Int, number: Int, special: Bool)
+        /// `2334`, `1514`: a Security Council number, or a General Assembly one before session 31.
+        case number(Int)
+        /// `2021/25` read as ECOSOC year/number.
+        case yearNumber(year: Int, number: Int)
+        /// `I/I`, `7l/1`: letters where digits belong.
+        case lettersForDigits(written: String, suggested: String)
+        /// `A/64/293` cited as a resolution.
+        case documentSymbol(written: String, suggested: String)
+        /// `A/Res/64/293`.
+        case lowerCaseRes(written: String)
+    }
+
+    var symbol: Symbol
+    var range: Range<Int>
+    var text: String
+    var body: CitationBody?
+    /// The body was named (or given by the symbol's prefix), not assumed.
+    var explicitBody: Bool
+    var year: Int?
+    var month: Int?
+    var romanSession: Int?
+}
+
+/// Finds resolution citations in a paragraph by scanning its UTF-8 bytes.
+struct CitationScanner {
+    let authoringBody: CitationBody?
+
+    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+
+    func scan(_ bytes: [UInt8]) -> [Citation] {
+        var citations: [Citation] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Full symbols anywhere: A/RES/…, S/RES/…, E/RES/…, A/HRC/RES/…, A/Res/….
+            if Self.isWordStart(bytes, index), let (body, length, lowerRes) = Self.symbolPrefix(bytes, index) {
+                var cursor = index + length
+                if var citation = parseSymbol(bytes, &cursor, start: index, prefixBody: body) {
+                    if lowerRes { citation.symbol = .lowerCaseRes(written: citation.text) }
+                    citations.append(citation)
+                    index = cursor
+                    continue
+                }
+            }
+            // "resolution(s)" followed by symbols.
+            if Self.isWordStart(bytes, index), let length = Self.keyword(bytes, index) {
+                var cursor = index + length
+                let (body, explicit) = bodyBefore(bytes, index)
+                var list: [Citation] = []
+                while true {
+                    while cursor < count, bytes[cursor] == 0x20 { cursor += 1 }
+                    if list.isEmpty, Self.startsWith(bytes, cursor, "such as ") { cursor += 8 }
+                    let start = cursor
+                    // "resolution A/64/293": a document symbol where a resolution was meant.
+                    if let document = Self.documentSymbol(bytes, cursor) {
+                        let written = String(decoding: bytes[cursor..<document.end], as: UTF8.self)
+                        list.append(Citation(symbol: .documentSymbol(written: written, suggested: document.suggested),
+                                             range: cursor..<document.end, text: written, body: .generalAssembly, explicitBody: true))
+                        cursor = document.end
+                        break
+                    }
+                    var prefixBody: CitationBody?
+                    var lowerRes = false
+                    if let (symbolBody, length, lower) = Self.symbolPrefix(bytes, cursor) { prefixBody = symbolBody; cursor += length; lowerRes = lower }
+                    guard var citation = parseSymbol(bytes, &cursor, start: start, prefixBody: prefixBody) else { cursor = start; break }
+                    if lowerRes { citation.symbol = .lowerCaseRes(written: citation.text) }
+                    if citation.body == nil { citation.body = body; citation.explicitBody = explicit }
+                    list.append(citation)
+                    // ", " / " and " / ", and " continue the list.
+                    var next = cursor
+                    if next < count, bytes[next] == 0x2C { next += 1 }
+                    while next < count, bytes[next] == 0x20 { next += 1 }
+                    if Self.startsWith(bytes, next, "and ") { next += 4 }
+                    while next < count, bytes[next] == 0x20 { next += 1 }
+                    guard next < count, Self.isDigit(bytes[next]) || Self.startsWith(bytes, next, "ES-") || Self.startsWith(bytes, next, "S-")
+                            || Self.symbolPrefix(bytes, next) != nil else { break }
+                    cursor = next
+                }
+                // "… resolution 55/25 (2001) adopted by the General Assembly": the body follows.
+                if !list.isEmpty, !list[0].explicitBody, let later = bodyAfter(bytes, cursor) {
+                    for position in list.indices where !list[position].explicitBody { list[position].body = later; list[position].explicitBody = true }
+                }
+                citations.append(contentsOf: list)
+                index = max(cursor, index + length)
+                continue
+            }
+            index += 1
+        }
+        return citations
+    }
+
+    /// Parses one symbol with its suffix letter, year or roman session, and date.
+    private func parseSymbol(_ bytes: [UInt8], _ cursor: inout Int, start: Int, prefixBody: CitationBody?) -> Citation? {
+        let count = bytes.count
+        var special = false
+        if Self.startsWith(bytes, cursor, "ES-") { special = true; cursor += 3 }
+        else if Self.startsWith(bytes, cursor, "S-"), prefixBody == nil || prefixBody == .generalAssembly { special = true; cursor += 2 }
+        let firstStart = cursor
+        while cursor < count, cursor - firstStart < 5, Self.isDigit(bytes[cursor]) || bytes[cursor] == 0x49 || bytes[cursor] == 0x6C || bytes[cursor] == 0x4F {
+            cursor += 1
+        }
+        let first = String(decoding: bytes[firstStart..<cursor], as: UTF8.self)
+        guard !first.isEmpty else { cursor = start; return nil }
+        var second: String?
+        if cursor + 1 < count, bytes[cursor] == 0x2F {
+            let secondStart = cursor + 1
+            var end = secondStart
+            while end < count, end - secondStart < 5, Self.isDigit(bytes[end]) || bytes[end] == 0x49 || bytes[end] == 0x6C || bytes[end] == 0x4F { end += 1 }
+            if end > secondStart, end == count || !Self.isLetterOrDigit(bytes[end]) || bytes[end] == 0x20 {
+                second = String(decoding: bytes[secondStart..<end], as: UTF8.self)
+                cursor = end
+            }
+        }
+        // The symbol must end at a word boundary ("5.2", "24/7s" are not symbols).
+        if cursor < count, Self.isLetterOrDigit(bytes[cursor]) || (bytes[cursor] == 0x2E && cursor + 1 < count && Self.isDigit(bytes[cursor + 1])) {
+            cursor = start; return nil
+        }
+        let hasLetters = (first + (second ?? "")).contains { $0 == "I" || $0 == "l" || $0 == "O" }
+        // Letters alone are words ("I", "O"), not symbols, unless they come in a pair like I/I.
+        if hasLetters, second == nil { cursor = start; return nil }
+        var citation: Citation
+        if hasLetters {
+            func digits(_ text: String) -> String { String(text.map { $0 == "I" || $0 == "l" ? "1" : $0 == "O" ? "0" : $0 }) }
+            let written = first + "/" + (second ?? "")
+            citation = Citation(symbol: .lettersForDigits(written: written, suggested: digits(first) + "/" + digits(second ?? "")),
+                                range: start..<cursor, text: "", body: prefixBody, explicitBody: prefixBody != nil)
+        } else if let second, let a = Int(first), let b = Int(second) {
+            if prefixBody == .economicAndSocialCouncil || (prefixBody == nil && a >= 1946 && a <= 2100) {
+                citation = Citation(symbol: .yearNumber(year: a, number: b), range: start..<cursor, text: "",
+                                    body: prefixBody ?? (a >= 1946 ? .economicAndSocialCouncil : nil), explicitBody: prefixBody != nil)
+            } else {
+                citation = Citation(symbol: .sessionNumber(session: a, number: b, special: special), range: start..<cursor, text: "",
+                                    body: prefixBody, explicitBody: prefixBody != nil)
+            }
+        } else if let a = Int(first), second == nil, !special {
+            citation = Citation(symbol: .number(a), range: start..<cursor, text: "", body: prefixBody, explicitBody: prefixBody != nil)
+        } else {
+            cursor = start
+            return nil
+        }
+        // " A" / " B": parts of one resolution (377 A (V), 75/290 A).
+        if cursor + 2 < count, bytes[cursor] == 0x20, bytes[cursor + 1] >= 0x41, bytes[cursor + 1] <= 0x44,
+           cursor + 2 == count || !Self.isLetterOrDigit(bytes[cursor + 2]) {
+            cursor += 2
+        }
+        // "(2018)" or "(XXV)", with or without a space before it.
+        var probe = cursor
+        if probe < count, bytes[probe] == 0x20 { probe += 1 }
+        if probe < count, bytes[probe] == 0x28, let close = bytes[probe...].prefix(8).firstIndex(of: 0x29) {
+            let inside = String(decoding: bytes[(probe + 1)..<close], as: UTF8.self)
+            if inside.count == 4, let year = Int(inside) {
+                citation.year = year
+                cursor = close + 1
+            } else if !inside.isEmpty, inside.allSatisfy({ "IVXLC".contains($0) }), let session = Self.romanValue(inside) {
+                citation.romanSession = session
+                cursor = close + 1
+            }
+        }
+        // " of 25 September 2015".
+        if citation.year == nil, Self.startsWith(bytes, cursor, " of ") {
+            var probe = cursor + 4
+            var words: [String] = []
+            var wordStart = probe
+            while probe <= count, words.count < 3 {
+                if probe == count || bytes[probe] == 0x20 || bytes[probe] == 0x2C || bytes[probe] == 0x2E || bytes[probe] == 0x3B {
+                    if probe > wordStart { words.append(String(decoding: bytes[wordStart..<probe], as: UTF8.self)) }
+                    if probe == count || bytes[probe] != 0x20 { break }
+                    wordStart = probe + 1
+                }
+                probe += 1
+            }
+            if words.count == 3, Int(words[0]) != nil, let month = Self.months[words[1].lowercased()], let year = Int(words[2]), words[2].count == 4 {
+                citation.year = year
+                citation.month = month
+                cursor = probe
+            }
+        }
+        citation.range = start..<cursor
+        citation.text = String(decoding: bytes[start..<cursor], as: UTF8.self)
+        return citation
+    }
+
+    /// The body named just before `resolution`: `General Assembly resolution`, `its resolution`.
+    private func bodyBefore(_ bytes: [UInt8], _ index: Int) -> (CitationBody?, Bool) {
+        let start = max(0, index - 64)
+        var before = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        while before.hasSuffix(" ") { before.removeLast() }
+        for suffix in [" the", " united nations", " un"] where before.hasSuffix(suffix) {
+            before.removeLast(suffix.count)
+        }
+        if before.hasSuffix("its") || before.hasSuffix("this council's") { return (authoringBody, authoringBody != nil) }
+        for (name, body) in CitationBody.prefixes where before.hasSuffix(name) {
+            let boundary = before.index(before.endIndex, offsetBy: -name.count)
+            if boundary == before.startIndex || !before[before.index(before: boundary)].isLetter { return (body, true) }
+        }
+        if before.hasSuffix("council"), let authoringBody, [.securityCouncil, .humanRightsCouncil, .economicAndSocialCouncil].contains(authoringBody) {
+            return (authoringBody, true)
+        }
+        return (nil, false)
+    }
+
+    /// `adopted by the General Assembly` right after a citation list.
+    private func bodyAfter(_ bytes: [UInt8], _ index: Int) -> CitationBody? {
+        let end = min(bytes.count, index + 60)
+        let after = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
+        guard let range = after.range(of: "adopted by the "), after.distance(from: after.startIndex, to: range.lowerBound) <= 4 else { return nil }
+        let rest = after[range.upperBound...]
+        return CitationBody.prefixes.first { rest.hasPrefix($0.0) }?.1
+    }
+
+    // MARK: Byte helpers
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80 }
+    static func isWordStart(_ bytes: [UInt8], _ index: Int) -> Bool { index == 0 || !isLetterOrDigit(bytes[index - 1]) && bytes[index - 1] != 0x2F }
+
+    static func startsWith(_ bytes: [UInt8], _ index: Int, _ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard bytes.count - index >= needle.count, index >= 0 else { return false }
+        for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
+        return true
+    }
+
+    /// `resolution` / `resolutions` in any case: the keyword's length.
+    static func keyword(_ bytes: [UInt8], _ index: Int) -> Int? {
+        let word = Array("resolution".utf8)
+        guard bytes.count - index >= word.count else { return nil }
+        for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
+        var length = word.count
+        if index + length < bytes.count, bytes[index + length] | 0x20 == 0x73 { length += 1 }
+        if index + length < bytes.count, isLetterOrDigit(bytes[index + length]) { return nil }
+        return length
+    }
+
+    /// `A/RES/`, `S/RES/`, `E/RES/`, `A/HRC/RES/`, and the miswritten `A/Res/`.
+    static func symbolPrefix(_ bytes: [UInt8], _ index: Int) -> (CitationBody, Int, Bool)? {
+        for (prefix, body) in [("A/HRC/RES/", CitationBody.humanRightsCouncil), ("A/RES/", .generalAssembly), ("S/RES/", .securityCouncil),
+                               ("E/RES/", .economicAndSocialCouncil)] where startsWith(bytes, index, prefix) {
+            return (body, prefix.utf8.count, false)
+        }
+        if startsWith(bytes, index, "A/Res/") { return (.generalAssembly, 6, true) }
+        return nil
+    }
+
+    /// `A/64/293` (no RES, no L.): the symbol's end and the resolution symbol it resembles.
+    static func documentSymbol(_ bytes: [UInt8], _ index: Int) -> (end: Int, suggested: String)? {
+        guard startsWith(bytes, index, "A/") else { return nil }
+        var cursor = index + 2
+        let sessionStart = cursor
+        while cursor < bytes.count, isDigit(bytes[cursor]) { cursor += 1 }
+        guard cursor > sessionStart, cursor < bytes.count, bytes[cursor] == 0x2F else { return nil }
+        let session = String(decoding: bytes[sessionStart..<cursor], as: UTF8.self)
+        cursor += 1
+        let numberStart = cursor
+        while cursor < bytes.count, isDigit(bytes[cursor]) { cursor += 1 }
+        guard cursor > numberStart, cursor == bytes.count || !isLetterOrDigit(bytes[cursor]) && bytes[cursor] != 0x2F && bytes[cursor] != 0x2E
+                || (bytes[cursor] == 0x2E && (cursor + 1 == bytes.count || !isLetterOrDigit(bytes[cursor + 1]))) else { return nil }
+        return (cursor, "A/RES/\(session)/\(String(decoding: bytes[numberStart..<cursor], as: UTF8.self))")
+    }
+
+    static func romanValue(_ text: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0, previous = 0
+        for character in text.reversed() {
+            guard let value = values[character] else { return nil }
+            if value < previous { total -= value } else { total += value; previous = value }
+        }
+        return total > 0 ? total : nil
+    }
+}
