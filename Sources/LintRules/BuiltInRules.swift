@@ -17,6 +17,7 @@ public enum BuiltInRules {
         RegisteredRule(AcronymRedefinedRule.self),
         RegisteredRule(AcronymMismatchRule.self),
         RegisteredRule(ResolutionCitationRule.self),
+        RegisteredRule(DuplicateParagraphRule.self),
     ]
 
     public static let registry = RuleRegistry(all)

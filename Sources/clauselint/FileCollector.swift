@@ -25,7 +25,9 @@ struct FileCollector {
             walk(path, into: &found, depth: 0)
             files.append(contentsOf: found.sorted())
         }
-        return files
+        // A file named twice (a folder and a file inside it) is linted once.
+        var seen = Set<String>()
+        return files.filter { $0 == "-" || seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 
     private static func walk(_ folder: String, into found: inout [String], depth: Int) {

@@ -34,6 +34,7 @@ struct LintCommand {
             if arguments.has("--fix-dry-run") { return CommandLineTool.Exit.clean }
         }
         var results = lintAll(files, setup: setup, jobs: max(1, jobs))
+        addCrossDocumentFindings(&results, setup: setup)
 
         if arguments.has("--quiet") {
             for index in results.indices { results[index].diagnostics.removeAll { $0.severity != .error } }
@@ -59,6 +60,20 @@ struct LintCommand {
         if summary.errors > 0 { return CommandLineTool.Exit.findings }
         if let limit = try arguments.integer("--max-warnings"), summary.warnings > limit { return CommandLineTool.Exit.findings }
         return CommandLineTool.Exit.clean
+    }
+
+    /// Clauses repeated across files: the rules of the first file's configuration decide.
+    private func addCrossDocumentFindings(_ results: inout [FileResult], setup: RunSetup) {
+        guard results.count > 1, let first = results.first, let linter = try? setup.setup(for: first.path).linter else { return }
+        let found = linter.crossDocumentDiagnostics(results.map(\.digests))
+        guard !found.isEmpty else { return }
+        var byPath: [String: [Diagnostic]] = [:]
+        for diagnostic in found { byPath[diagnostic.path, default: []].append(diagnostic) }
+        for index in results.indices {
+            guard let extra = byPath[results[index].path] else { continue }
+            results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
+            results[index].digests = [:]
+        }
     }
 
     /// Fixes each file in place (or prints a diff), before the final lint reports what is left.
@@ -108,7 +123,7 @@ struct LintCommand {
                 document = try loader.load(path: path)
             }
             return FileResult(path: path, format: document.format, resolutions: document.resolutions.count,
-                              diagnostics: fileSetup.linter.lint(document))
+                              diagnostics: fileSetup.linter.lint(document), digests: fileSetup.linter.digests(document))
         } catch {
             let diagnostic = Diagnostic(rule: "input", severity: .error, message: "\(error)", path: path, range: 0..<0,
                                         start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))

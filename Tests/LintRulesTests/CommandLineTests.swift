@@ -166,3 +166,31 @@ final class FixCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: draft, encoding: .utf8), original)
     }
 }
+
+final class CrossFileDuplicateTests: XCTestCase {
+    func testACopiedResolutionIsReportedInBothFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let resolution = """
+        The General Assembly,
+
+        *Recalling* that coastal wetlands protect fishing villages from storms and rising seas every year,
+
+        1. *Urges* Member States to map their coastal wetlands with the help of regional fisheries bodies, universities and coastal communities, and to publish the maps within two years;
+
+        2. *Requests* the Secretary-General to report on the protection of coastal wetlands at its next session.
+
+        """
+        try Data(resolution.utf8).write(to: folder.appendingPathComponent("2024.md"))
+        try Data(resolution.replacingOccurrences(of: "two years", with: "three years").utf8).write(to: folder.appendingPathComponent("2025.md"))
+        let result = try CLI.run(["--format", "json", folder.path])
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        for file in files {
+            let duplicates = (file["diagnostics"] as? [[String: Any]] ?? []).filter { $0["rule"] as? String == "duplicate-paragraph" }
+            XCTAssertEqual(duplicates.count, 3, "\(file["path"] ?? "")")
+            XCTAssertTrue((duplicates.first?["message"] as? String)?.contains(" of ") == true)
+        }
+    }
+}

@@ -16,6 +16,27 @@ public struct Linter: Sendable {
         self.rules = rules
     }
 
+    /// Digests of one document for the cross-document rules, by rule id.
+    public func digests(_ document: Document) -> [String: any Sendable] {
+        var result: [String: any Sendable] = [:]
+        for configured in rules {
+            if let cross = configured.rule as? any CrossDocumentRule { result[configured.rule.id] = cross.erasedDigest(document) }
+        }
+        return result
+    }
+
+    /// Findings across documents: `digests` holds each document's digests in run order.
+    public func crossDocumentDiagnostics(_ digests: [[String: any Sendable]]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for configured in rules {
+            guard let cross = configured.rule as? any CrossDocumentRule else { continue }
+            let collected = digests.compactMap { $0[configured.rule.id] }
+            guard collected.count > 1 else { continue }
+            diagnostics.append(contentsOf: cross.erasedCheck(collected, severity: configured.severity))
+        }
+        return diagnostics
+    }
+
     public func lint(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for note in document.readerNotes {

@@ -31,3 +31,21 @@ extension Rule {
     public var description: RuleDescription { Self.description }
     public var id: String { Self.description.id }
 }
+
+/// A rule that also compares the documents of one run with each other (a clause copied
+/// from last year's archive into this year's). It keeps a small digest of each document
+/// while the run goes on, and reports across documents once all are read.
+public protocol CrossDocumentRule: Rule {
+    associatedtype Digest: Sendable
+    /// What the rule keeps of one document: small, so archives stay within memory bounds.
+    func digest(_ document: Document) -> Digest
+    /// Findings across documents (given in run order), at the severity configured.
+    func check(across digests: [Digest], severity: Severity) -> [Diagnostic]
+}
+
+extension CrossDocumentRule {
+    func erasedDigest(_ document: Document) -> any Sendable { digest(document) }
+    func erasedCheck(_ digests: [any Sendable], severity: Severity) -> [Diagnostic] {
+        check(across: digests.compactMap { $0 as? Digest }, severity: severity)
+    }
+}

@@ -4,12 +4,16 @@ public struct FileResult: Sendable {
     public var format: DocumentFormat?
     public var resolutions: Int
     public var diagnostics: [Diagnostic]
+    /// What cross-document rules kept of the file, by rule id.
+    public var digests: [String: any Sendable]
 
-    public init(path: String, format: DocumentFormat?, resolutions: Int, diagnostics: [Diagnostic]) {
+    public init(path: String, format: DocumentFormat?, resolutions: Int, diagnostics: [Diagnostic],
+                digests: [String: any Sendable] = [:]) {
         self.path = path
         self.format = format
         self.resolutions = resolutions
         self.diagnostics = diagnostics
+        self.digests = digests
     }
 }
 

@@ -1,0 +1,229 @@
+import ClauseLint
+
+/// A paragraph or clause does not repeat an earlier one, in the same file or in
+/// another file of the same run.
+struct DuplicateParagraphRule: CrossDocumentRule {
+    static let description = RuleDescription(
+        id: "duplicate-paragraph",
+        name: "Duplicate paragraph",
+        summary: "a paragraph or clause that repeats an earlier one, exactly or nearly (similarity 0.9); names the earlier one's line",
+        explanation: """
+        Drafts are assembled by copy and paste, and a clause pasted twice — or a sub-clause copied \
+        into another clause with a word changed — survives many readings. Every clause, sub-clause \
+        and prose paragraph of at least `minimumWords` words (8) is compared with the earlier ones: \
+        an exact repeat (ignoring case and punctuation) or a near one (Dice similarity of word pairs \
+        at least `similarity`, 0.9: one or two words changed) is reported on the later one, naming \
+        the earlier one's line. Clauses of at least 12 words are also compared across the files of \
+        one run (a resolution copied from last year's archive), reporting both places, when one file \
+        repeats at least `acrossFilesShare` (half) of the other's clauses: resolutions legitimately \
+        share standard phrases, and a clause found in more than five files is boilerplate. Short lines — headings, list \
+        items, navigation links — are never compared. Detection hashes word pairs and never \
+        compares all pairs, so it stays linear on large archives.
+
+        Bad:
+            1. *Urges* Member States to share data on trafficking routes with regional bodies;
+            2. *Urges* Member States to share data on trafficking routes with regional bodies;
+        Good:
+            1. *Urges* Member States to share data on trafficking routes with regional bodies;
+            2. *Requests* regional bodies to publish the data they receive each year;
+        """,
+        defaultSeverity: .warning,
+        triggering: [
+            "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* Member States to share data on trafficking routes with regional bodies;\n\n2. *↓Urges* Member States to share data on trafficking routes with regional bodies.\n",
+            "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* States to act by:\n\n(a) Training border officials in the detection of forged travel documents and visas;\n\n(b) ↓Training border officials in the detection of forged travel documents and passports.\n",
+        ],
+        nonTriggering: [
+            "The General Assembly,\n\n*Noting* the report,\n\n1. *Urges* Member States to share data on trafficking routes with regional bodies;\n\n2. *Requests* regional bodies to publish the data on trafficking routes they receive.\n",
+            "Bibliography\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Urges* States to act:\n\n(a) Funding;\n\n(b) Funding;\n\n2. *Requests* a report.\n\nBibliography\n",
+        ]
+    )
+
+    struct Options: RuleOptions {
+        /// Least similarity (0–1) for a near repeat.
+        var similarity = 0.9
+        /// Shorter units are not compared.
+        var minimumWords = 8
+        /// Also compare clauses across the files of one run.
+        var acrossFiles = true
+        /// Across files, report only when this share of one file's clauses is repeated in the
+        /// other (a copied resolution), not the standard phrases resolutions share.
+        var acrossFilesShare = 0.5
+    }
+
+    let options: Options
+
+    static func validate(_ options: Options) throws {
+        guard options.similarity > 0, options.similarity <= 1 else { throw RuleOptionsError("'similarity' must be between 0 and 1") }
+        guard options.minimumWords >= 1 else { throw RuleOptionsError("'minimumWords' must be at least 1") }
+    }
+
+    private struct Unit {
+        var block: TextBlock
+        var clause: Clause?
+        var range: Range<Int>
+        var fingerprint: ParagraphFingerprint
+        var offset: Int
+    }
+
+    /// Bigrams shared by more units than this are too common to point at a repeat.
+    static let postingsCap = 64
+
+    func check(_ document: Document, _ context: inout RuleContext) {
+        let units = Self.units(document, minimumWords: options.minimumWords)
+        var postings: [UInt64: [Int32]] = [:]
+        var exact: [UInt64: Int] = [:]
+        for (index, unit) in units.enumerated() {
+            var match: (Int, Double)?
+            if let earlier = exact[unit.fingerprint.textHash] {
+                match = (earlier, 1)
+            } else {
+                var shared: [Int: Int] = [:]
+                for bigram in unit.fingerprint.bigrams {
+                    guard let list = postings[bigram], list.count < Self.postingsCap else { continue }
+                    for other in list { shared[Int(other), default: 0] += 1 }
+                }
+                let needed = options.similarity * Double(unit.fingerprint.bigrams.count) / 2
+                let candidates = shared.filter { Double($0.value) >= needed * 0.5 }.sorted { $0.value > $1.value }.prefix(4)
+                for (other, _) in candidates {
+                    let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[other].fingerprint.bigrams)
+                    if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (other, similarity) }
+                }
+            }
+            if let (other, similarity) = match {
+                report(unit, repeats: units[other], similarity: similarity, document, &context)
+            }
+            exact[unit.fingerprint.textHash] = exact[unit.fingerprint.textHash] ?? index
+            for bigram in unit.fingerprint.bigrams {
+                var list = postings[bigram, default: []]
+                if list.count <= Self.postingsCap { list.append(Int32(index)); postings[bigram] = list }
+            }
+        }
+    }
+
+    private static func units(_ document: Document, minimumWords: Int) -> [Unit] {
+        var units: [Unit] = []
+        for entry in textUnits(document) {
+            let start = entry.clause?.contentStart ?? 0
+            let bytes = entry.block.text.utf8
+            // Prose must be sentences: titles, list entries and references repeat by design.
+            if entry.clause == nil, let last = entry.block.text.unicodeScalars.last, !".;:,!?".unicodeScalars.contains(last) { continue }
+            let fingerprint = ParagraphFingerprint(bytes.dropFirst(start))
+            guard fingerprint.wordCount >= minimumWords else { continue }
+            units.append(Unit(block: entry.block, clause: entry.clause, range: start..<bytes.count,
+                              fingerprint: fingerprint, offset: entry.block.map.source(start)))
+        }
+        return units.sorted { $0.offset < $1.offset }
+    }
+
+    private func report(_ unit: Unit, repeats earlier: Unit, similarity: Double, _ document: Document, _ context: inout RuleContext) {
+        let line = document.location(of: earlier.offset).line
+        let name = earlier.clause?.path ?? "the paragraph"
+        let message = similarity >= 1 ? Message.exact(name, line: line) : Message.near(name, line: line, similarity: similarity)
+        if let clause = unit.clause { context.report(message, clause: clause, range: unit.range) }
+        else { context.report(message, block: unit.block, range: unit.range) }
+    }
+
+    // MARK: Across files
+
+    struct Digest: Sendable {
+        struct Entry: Sendable {
+            var textHash: UInt64
+            var signature: [UInt32]
+            var diagnostic: Diagnostic   // a template: where the clause is
+            var clause: String
+        }
+        var path: String
+        var entries: [Entry]
+    }
+
+    static let crossFileMinimumWords = 12
+    static let boilerplateFiles = 5
+
+    func digest(_ document: Document) -> Digest {
+        guard options.acrossFiles else { return Digest(path: document.source.path, entries: []) }
+        var entries: [Digest.Entry] = []
+        document.forEachClause { site in
+            let clause = site.clause
+            let fingerprint = ParagraphFingerprint(clause.block.text.utf8.dropFirst(clause.contentStart))
+            guard fingerprint.wordCount >= max(Self.crossFileMinimumWords, options.minimumWords) else { return }
+            var context = RuleContext(document: document, ruleID: Self.description.id, severity: .warning)
+            context.report("", clause: clause, range: clause.contentRange)
+            guard let template = context.diagnostics.first else { return }
+            entries.append(Digest.Entry(textHash: fingerprint.textHash, signature: fingerprint.signature, diagnostic: template, clause: clause.path))
+        }
+        return Digest(path: document.source.path, entries: entries)
+    }
+
+    func check(across digests: [Digest], severity: Severity) -> [Diagnostic] {
+        // Exact repeats in many files are boilerplate ("Decides to remain seized of the matter").
+        var filesByHash: [UInt64: Set<Int>] = [:]
+        for (file, digest) in digests.enumerated() {
+            for entry in digest.entries { filesByHash[entry.textHash, default: []].insert(file) }
+        }
+        // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
+        var buckets: [UInt64: [(file: Int, entry: Int)]] = [:]
+        for (file, digest) in digests.enumerated() {
+            for (index, entry) in digest.entries.enumerated() where (filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
+                for band in 0..<8 {
+                    let key = ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(entry.signature[2 * band]) << 24 ^ UInt64(entry.signature[2 * band + 1]))
+                    buckets[key, default: []].append((file, index))
+                }
+            }
+        }
+        var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
+        var seenPairs = Set<String>()
+        for key in buckets.keys.sorted() {
+            let members = buckets[key] ?? []
+            guard members.count <= 2 * Self.boilerplateFiles else { continue }
+            for i in 0..<members.count {
+                for j in (i + 1)..<members.count where members[i].file != members[j].file {
+                    let (a, b) = members[i].file < members[j].file ? (members[i], members[j]) : (members[j], members[i])
+                    let pair = "\(a.file):\(a.entry)-\(b.file):\(b.entry)"
+                    guard seenPairs.insert(pair).inserted else { continue }
+                    let first = digests[a.file].entries[a.entry], second = digests[b.file].entries[b.entry]
+                    let agree = zip(first.signature, second.signature).filter { $0 == $1 }.count
+                    let jaccard = Double(agree) / Double(ParagraphFingerprint.signatureSize)
+                    let similarity = first.textHash == second.textHash ? 1 : 2 * jaccard / (1 + jaccard)
+                    guard similarity >= options.similarity else { continue }
+                    matches.append((a, b, similarity))
+                }
+            }
+        }
+        // Keep the pairs of files where one repeats a good share of the other's clauses.
+        var matched: [String: Set<Int>] = [:]
+        for match in matches {
+            matched["\(match.first.file)|\(match.second.file)|a", default: []].insert(match.first.entry)
+            matched["\(match.first.file)|\(match.second.file)|b", default: []].insert(match.second.entry)
+        }
+        func copied(_ a: Int, _ b: Int) -> Bool {
+            let shareA = Double(matched["\(a)|\(b)|a"]?.count ?? 0) / Double(max(1, digests[a].entries.count))
+            let shareB = Double(matched["\(a)|\(b)|b"]?.count ?? 0) / Double(max(1, digests[b].entries.count))
+            return max(shareA, shareB) >= options.acrossFilesShare
+        }
+        var reported = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for match in matches where copied(match.first.file, match.second.file) {
+            let first = digests[match.first.file].entries[match.first.entry]
+            let second = digests[match.second.file].entries[match.second.entry]
+            for (here, there) in [(second, first), (first, second)] {
+                let id = "\(here.diagnostic.path):\(here.diagnostic.range.lowerBound)"
+                guard reported.insert(id).inserted else { continue }
+                var diagnostic = here.diagnostic
+                diagnostic.severity = severity
+                diagnostic.message = Message.otherFile(there.clause, path: there.diagnostic.path, line: there.diagnostic.start.line, exact: match.similarity >= 1)
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    enum Message {
+        static func exact(_ name: String, line: Int) -> String { "repeats \(name) (line \(line)) word for word" }
+        static func near(_ name: String, line: Int, similarity: Double) -> String {
+            "nearly repeats \(name) (line \(line)): \(Int((similarity * 100).rounded(.down)))% the same"
+        }
+        static func otherFile(_ name: String, path: String, line: Int, exact: Bool) -> String {
+            (exact ? "repeats" : "nearly repeats") + " \(name) of \(path) (line \(line))"
+        }
+    }
+}
