@@ -129,6 +129,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         struct Entry: Sendable {
             var textHash: UInt64
             var signature: [UInt32]
+            /// Bigram hashes cut to 32 bits, sorted: enough to measure similarity exactly.
+            var bigrams: [UInt32]
             var diagnostic: Diagnostic   // a template: where the clause is
             var clause: String
         }
@@ -149,7 +151,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             var context = RuleContext(document: document, ruleID: Self.description.id, severity: .warning)
             context.report("", clause: clause, range: clause.contentRange)
             guard let template = context.diagnostics.first else { return }
-            entries.append(Digest.Entry(textHash: fingerprint.textHash, signature: fingerprint.signature, diagnostic: template, clause: clause.path))
+            let short = Array(Set(fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted()
+            entries.append(Digest.Entry(textHash: fingerprint.textHash, signature: fingerprint.signature, bigrams: short,
+                                        diagnostic: template, clause: clause.path))
         }
         return Digest(path: document.source.path, entries: entries)
     }
@@ -181,9 +185,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                     let pair = "\(a.file):\(a.entry)-\(b.file):\(b.entry)"
                     guard seenPairs.insert(pair).inserted else { continue }
                     let first = digests[a.file].entries[a.entry], second = digests[b.file].entries[b.entry]
-                    let agree = zip(first.signature, second.signature).filter { $0 == $1 }.count
-                    let jaccard = Double(agree) / Double(ParagraphFingerprint.signatureSize)
-                    let similarity = first.textHash == second.textHash ? 1 : 2 * jaccard / (1 + jaccard)
+                    let similarity = first.textHash == second.textHash ? 1 : ParagraphFingerprint.similarity(first.bigrams, second.bigrams)
                     guard similarity >= options.similarity else { continue }
                     matches.append((a, b, similarity))
                 }

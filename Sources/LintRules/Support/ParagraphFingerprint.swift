@@ -45,7 +45,7 @@ struct ParagraphFingerprint: Sendable {
     }
 
     /// Dice coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|).
-    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
