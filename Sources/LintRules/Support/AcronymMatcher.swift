@@ -11,7 +11,10 @@ enum AcronymMatcher {
         guard !letters.isEmpty, !words.isEmpty else { return false }
         // The first letter starts the expansion.
         guard words[0].first == letters[0] else { return false }
-        return match(letters, 0, words, 0)
+        // A word gives more than its initial only when there are more letters than words to
+        // give them (INTERPOL, ECOSOC); "FOA" for Food and Agriculture Organization does not fit.
+        let significant = words.filter { !smallWords.contains(String(String.UnicodeScalarView($0))) }.count
+        return match(letters, 0, words, 0, prefixes: letters.count > significant)
     }
 
     static func expansionWords(_ expansion: String) -> [[Unicode.Scalar]] {
@@ -22,17 +25,20 @@ enum AcronymMatcher {
     }
 
     /// Letters from `letter` on, matched against words from `word` on.
-    private static func match(_ letters: [Unicode.Scalar], _ letter: Int, _ words: [[Unicode.Scalar]], _ word: Int) -> Bool {
+    static let smallWords: Set<String> = ["of", "the", "on", "and", "for", "in", "to", "against", "a", "an", "at", "by", "with", "de", "du", "des", "la", "le"]
+
+    private static func match(_ letters: [Unicode.Scalar], _ letter: Int, _ words: [[Unicode.Scalar]], _ word: Int, prefixes: Bool) -> Bool {
         if letter == letters.count { return true }
         guard word < words.count else { return false }
-        // Use word `word`: it takes a prefix of the remaining letters (at least its initial).
+        // Use word `word`: it takes its initial, or (with prefixes) a longer prefix.
         let current = words[word]
         var taken = 0
         while taken < current.count, letter + taken < letters.count, current[taken] == letters[letter + taken] {
             taken += 1
-            if match(letters, letter + taken, words, word + 1) { return true }
+            if match(letters, letter + taken, words, word + 1, prefixes: prefixes) { return true }
+            if !prefixes { break }
         }
         // Or skip the word.
-        return match(letters, letter, words, word + 1)
+        return match(letters, letter, words, word + 1, prefixes: prefixes)
     }
 }
