@@ -75,6 +75,13 @@ struct ClauseFactory {
         while digits > 0, end - digits < 2, bytes[digits - 1] >= 0x30, bytes[digits - 1] <= 0x39 { digits -= 1 }
         if digits < end, digits > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[digits - 1]) { end = digits }
         guard end > 0 else { return ("", 0..<0) }
+        // Punctuation just inside a closing quotation mark ends the clause: …exploitation,”
+        var closing = end
+        if bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 { closing = end - 1 }
+        else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { closing = end - 3 }
+        if closing < end, closing > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[closing - 1]) {
+            return (String(UnicodeScalar(bytes[closing - 1])), (closing - 1)..<closing)
+        }
         let last = bytes[end - 1]
         if [0x2C, 0x3B, 0x3A, 0x2E].contains(last) {
             return (String(UnicodeScalar(last)), (end - 1)..<end)
