@@ -77,7 +77,8 @@ struct OperativeNumberingRule: Rule {
 
     enum Message {
         static func unnumbered(_ count: Int) -> String {
-            "the \(count) operative clause\(count == 1 ? " is" : "s are") not numbered: number them 1 to \(count)"
+            count == 1 ? "the operative clause is not numbered: number it 1"
+                : "the \(count) operative clauses are not numbered: number them 1 to \(count)"
         }
         static func missing(_ expected: Int) -> String { "operative clause has no number, expected \(expected)" }
         static func repeated(_ number: Int, expected: Int) -> String { "operative clause number \(number) is repeated, expected \(expected)" }
