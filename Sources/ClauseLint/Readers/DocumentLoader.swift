@@ -52,8 +52,21 @@ public struct DocumentLoader: Sendable {
             var read = HTMLReader().read(SourceFile(path: path, bytes: text))
             read.notes.append(contentsOf: notes)
             return builder.build(read, format: format)
-        case .docx, .odt:
+        case .docx:
+            return builder.build(try officeRead { try DocxReader().read(path: path, archive: bytes) }, format: format)
+        case .odt:
             throw LoadError(message: "reading .\(format.rawValue) files is not supported yet")
+        }
+    }
+
+    /// Runs an office reader, turning its failures into a `LoadError` the user can act on.
+    private func officeRead(_ read: () throws -> ReadResult) throws -> ReadResult {
+        do {
+            return try read()
+        } catch let failure as ZipArchive.Failure {
+            throw LoadError(message: "cannot read the file as a ZIP-based office document: \(failure.description)")
+        } catch let failure as XMLReadError {
+            throw LoadError(message: failure.description)
         }
     }
 
