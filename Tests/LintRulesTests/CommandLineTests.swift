@@ -194,3 +194,35 @@ final class CrossFileDuplicateTests: XCTestCase {
         }
     }
 }
+
+final class HostileOfficeFileTests: XCTestCase {
+    func testBrokenOfficeFilesGiveInputErrorsAndTheRestIsLinted() throws {
+        let office = CLI.root.appendingPathComponent("Tests/ClauseLintTests/Fixtures/office")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["truncated.docx", "entities.docx", "same.docx"] {
+            try FileManager.default.copyItem(at: office.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/ClauseLintTests/Fixtures/archive/bomb.zip"),
+                                         to: folder.appendingPathComponent("bomb.docx"))
+        try Data("Plain words in a file that claims to be OpenDocument.".utf8).write(to: folder.appendingPathComponent("fake.odt"))
+        let start = Date()
+        let result = try CLI.run(["--format", "json", folder.path])
+        XCTAssertLessThan(Date().timeIntervalSince(start), 20)
+        XCTAssertEqual(result.status, 1)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        var inputErrors: [String: String] = [:]
+        for file in files {
+            let path = URL(fileURLWithPath: file["path"] as? String ?? "").lastPathComponent
+            for diagnostic in file["diagnostics"] as? [[String: Any]] ?? [] where diagnostic["rule"] as? String == "input" {
+                inputErrors[path] = diagnostic["message"] as? String
+            }
+        }
+        XCTAssertEqual(Set(inputErrors.keys), ["truncated.docx", "entities.docx", "bomb.docx", "fake.odt"])
+        XCTAssertTrue(inputErrors["entities.docx"]?.contains("DOCTYPE") == true)
+        XCTAssertTrue(inputErrors["bomb.docx"]?.contains("limit") == true)
+        XCTAssertEqual(files.first { ($0["path"] as? String)?.hasSuffix("same.docx") == true }?["resolutions"] as? Int, 1)
+    }
+}

@@ -55,7 +55,7 @@ public struct DocumentLoader: Sendable {
         case .docx:
             return builder.build(try officeRead { try DocxReader().read(path: path, archive: bytes) }, format: format)
         case .odt:
-            throw LoadError(message: "reading .\(format.rawValue) files is not supported yet")
+            return builder.build(try officeRead { try OdtReader().read(path: path, archive: bytes) }, format: format)
         }
     }
 

@@ -83,3 +83,95 @@ table = document.add_table(rows=1, cols=2)
 table.cell(0, 0).text = "Cell one"
 table.cell(0, 1).text = "Cell two"
 document.save("resolution.docx")
+
+# --- OpenDocument text, with odfpy ---
+from odf.opendocument import OpenDocumentText
+from odf.style import Style, TextProperties, ListLevelProperties
+from odf.text import P, H, Span, List, ListItem, ListStyle, ListLevelStyleNumber, Note, NoteCitation, NoteBody
+
+odt = OpenDocumentText()
+named_base = Style(name="OpeningBase", family="text")
+named_base.addElement(TextProperties(fontstyle="italic"))
+named = Style(name="Opening", family="text", parentstylename="OpeningBase")   # italic through its parent
+odt.styles.addElement(named_base)
+odt.styles.addElement(named)
+automatic = Style(name="T1", family="text")
+automatic.addElement(TextProperties(fontstyle="italic"))
+odt.automaticstyles.addElement(automatic)
+numbers = ListStyle(name="L1")
+numbers.addElement(ListLevelStyleNumber(level=1, numformat="1", numsuffix="."))
+numbers.addElement(ListLevelStyleNumber(level=2, numformat="a", numprefix="(", numsuffix=")"))
+odt.automaticstyles.addElement(numbers)
+
+def paragraph(opening, rest, style=None):
+    p = P()
+    if style:
+        p.addElement(Span(stylename=style, text=opening))
+    else:
+        p.addText(opening)
+    p.addText(rest)
+    return p
+
+odt.text.addElement(P(text="Code: OFFICE/1/1"))
+odt.text.addElement(P(text="The General Assembly,"))
+odt.text.addElement(paragraph("Recalling", " its resolution 70/1 of 25 September 2015,", "T1"))
+noting = paragraph("Noting", " the work of the regional fisheries bodies,", "Opening")
+note = Note(id="ftn1", noteclass="footnote")
+note.addElement(NoteCitation(text="1"))
+body = NoteBody()
+body.addElement(P(text="See the annual report of the bodies."))
+note.addElement(body)
+noting.addElement(note)
+odt.text.addElement(noting)
+odt.text.addElement(paragraph("Welcoming", " the new survey of coastal wetlands,"))
+top = List(stylename="L1")
+item = ListItem()
+item.addElement(paragraph("Urges", " Member States to act by:", "T1"))
+inner = List()
+for text in ("Sharing data;", "Training staff;"):
+    sub = ListItem()
+    sub.addElement(P(text=text))
+    inner.addElement(sub)
+item.addElement(inner)
+top.addElement(item)
+last = ListItem()
+last.addElement(paragraph("Requests", " a report.", "T1"))
+top.addElement(last)
+odt.text.addElement(top)
+odt.save("resolution.odt")
+
+# --- The same resolution as resolution.odt, in Word, for the cross-format comparison ---
+same = Document()
+numbering = same.part.numbering_part.element
+abstract = element("w:abstractNum", **{"w:abstractNumId": 10})
+for level, (fmt, text) in enumerate([("decimal", "%1."), ("lowerLetter", "(%2)")]):
+    lvl = element("w:lvl", **{"w:ilvl": level})
+    lvl.append(element("w:start", **{"w:val": 1}))
+    lvl.append(element("w:numFmt", **{"w:val": fmt}))
+    lvl.append(element("w:lvlText", **{"w:val": text}))
+    abstract.append(lvl)
+numbering.insert(0, abstract)
+num = element("w:num", **{"w:numId": 5})
+num.append(element("w:abstractNumId", **{"w:val": 10}))
+numbering.append(num)
+document = same
+same.add_paragraph("Code: OFFICE/1/1")
+same.add_paragraph("The General Assembly,")
+clause("Recalling", " its resolution 70/1 of 25 September 2015,", "direct")
+clause("Noting", " the work of the regional fisheries bodies,", "direct")
+clause("Welcoming", " the new survey of coastal wetlands,", "none")
+clause("Urges", " Member States to act by:", "direct", level=0)
+clause("Sharing", " data;", "none", level=1)
+clause("Training", " staff;", "none", level=1)
+clause("Requests", " a report.", "direct", level=0)
+same.save("same.docx")
+
+# --- Hostile inputs: a truncated document and an entity-expansion ("billion laughs") document ---
+data = open("same.docx", "rb").read()
+open("truncated.docx", "wb").write(data[: len(data) // 2])
+import zipfile
+laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
+    f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10)) + ']>' \
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
+with zipfile.ZipFile("entities.docx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    archive.writestr("word/document.xml", laughs)
