@@ -53,6 +53,18 @@ struct ResolutionWalker {
             stack = [node]
         }
 
+        /// An unlabelled clause before the operative part: preambular, unless an unnumbered
+        /// resolution's operative part starts here.
+        func addUnnumberedBeforeOperative(_ index: Int) {
+            if let boundary, index >= boundary {
+                phase = .operative
+                addTop(Node(kind: .operative, blockIndex: index, label: nil))
+            } else {
+                phase = .preamble
+                addTop(Node(kind: .preambular, blockIndex: index, label: nil))
+            }
+        }
+
         var sawBody = false
         for index in range {
             let analysis = analyses[index]
@@ -97,13 +109,7 @@ struct ResolutionWalker {
                 } else if analysis.label == nil, let opening = analysis.opening {
                     switch phase {
                     case .header, .preamble:
-                        if let boundary, index >= boundary {
-                            phase = .operative
-                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
-                        } else {
-                            phase = .preamble
-                            addTop(Node(kind: .preambular, blockIndex: index, label: nil))
-                        }
+                        addUnnumberedBeforeOperative(index)
                     case .operative, .annex:
                         if opening.kind == .operative || !numbered {
                             addTop(Node(kind: .operative, blockIndex: index, label: nil))
@@ -119,13 +125,7 @@ struct ResolutionWalker {
                 if case .other = analysis.role, block.kind == .paragraph || block.kind == .listItem,
                    block.text.utf8.count >= 40, looksLikeClauseText(block) {
                     if phase == .preamble || (phase == .header && sawBody) {
-                        if let boundary, index >= boundary {
-                            phase = .operative
-                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
-                        } else {
-                            phase = .preamble
-                            addTop(Node(kind: .preambular, blockIndex: index, label: nil))
-                        }
+                        addUnnumberedBeforeOperative(index)
                         continue
                     }
                     if phase == .operative, !numbered, [0x3B, 0x2E, 0x2C].contains(analysis.finalPunctuation) {

@@ -26,19 +26,22 @@ leaning = styles.add_style("Leaning Clause", WD_STYLE_TYPE.PARAGRAPH)
 leaning.base_style = plain
 leaning.font.italic = True           # a paragraph style that makes every run italic
 
-# Numbering: abstractNum 10 = "1." then "(a)"; num 5 points at it.
-numbering = document.part.numbering_part.element
-abstract = element("w:abstractNum", **{"w:abstractNumId": 10})
-for level, (fmt, text) in enumerate([("decimal", "%1."), ("lowerLetter", "(%2)")]):
-    lvl = element("w:lvl", **{"w:ilvl": level})
-    lvl.append(element("w:start", **{"w:val": 1}))
-    lvl.append(element("w:numFmt", **{"w:val": fmt}))
-    lvl.append(element("w:lvlText", **{"w:val": text}))
-    abstract.append(lvl)
-numbering.insert(0, abstract)
-num = element("w:num", **{"w:numId": 5})
-num.append(element("w:abstractNumId", **{"w:val": 10}))
-numbering.append(num)
+def add_numbering(document):
+    """abstractNum 10 numbers "1." then "(a)"; num 5 points at it."""
+    numbering = document.part.numbering_part.element
+    abstract = element("w:abstractNum", **{"w:abstractNumId": 10})
+    for level, (fmt, text) in enumerate([("decimal", "%1."), ("lowerLetter", "(%2)")]):
+        lvl = element("w:lvl", **{"w:ilvl": level})
+        lvl.append(element("w:start", **{"w:val": 1}))
+        lvl.append(element("w:numFmt", **{"w:val": fmt}))
+        lvl.append(element("w:lvlText", **{"w:val": text}))
+        abstract.append(lvl)
+    numbering.insert(0, abstract)
+    num = element("w:num", **{"w:numId": 5})
+    num.append(element("w:abstractNumId", **{"w:val": 10}))
+    numbering.append(num)
+
+add_numbering(document)
 
 def numbered(paragraph, level):
     pPr = paragraph._p.get_or_add_pPr()
@@ -142,18 +145,7 @@ odt.save("resolution.odt")
 
 # --- The same resolution as resolution.odt, in Word, for the cross-format comparison ---
 same = Document()
-numbering = same.part.numbering_part.element
-abstract = element("w:abstractNum", **{"w:abstractNumId": 10})
-for level, (fmt, text) in enumerate([("decimal", "%1."), ("lowerLetter", "(%2)")]):
-    lvl = element("w:lvl", **{"w:ilvl": level})
-    lvl.append(element("w:start", **{"w:val": 1}))
-    lvl.append(element("w:numFmt", **{"w:val": fmt}))
-    lvl.append(element("w:lvlText", **{"w:val": text}))
-    abstract.append(lvl)
-numbering.insert(0, abstract)
-num = element("w:num", **{"w:numId": 5})
-num.append(element("w:abstractNumId", **{"w:val": 10}))
-numbering.append(num)
+add_numbering(same)
 document = same
 same.add_paragraph("Code: OFFICE/1/1")
 same.add_paragraph("The General Assembly,")
