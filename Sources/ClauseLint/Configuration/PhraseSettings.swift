@@ -15,8 +15,8 @@ public struct PhraseSettings: Sendable, Equatable {
             let removed = Set((remove[name] ?? []).map { $0.lowercased() })
             return defaults.filter { !removed.contains($0.lowercased()) } + (add[name] ?? [])
         }
-        return PhraseLexicon(preambular: list("preambular", DefaultPhrases.preambular),
-                             operative: list("operative", DefaultPhrases.operative),
+        return PhraseLexicon(preambular: list("preambular", DefaultPhrases.preambular + DefaultPhrases.observedPreambular),
+                             operative: list("operative", DefaultPhrases.operative + DefaultPhrases.observedOperative),
                              modifiers: list("modifiers", DefaultPhrases.modifiers))
     }
 

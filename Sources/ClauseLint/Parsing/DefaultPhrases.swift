@@ -4,6 +4,19 @@
 
 /// The built-in phrase lists. Configuration can add and remove phrases.
 public enum DefaultPhrases {
+    /// Openings of adopted General Assembly and Security Council resolutions that the MUN
+    /// guides leave out, so that official texts are not reported as unusual.
+    public static let observedPreambular: [String] = [
+        "Distressed", "Gravely distressed", "Appalled", "Being appalled", "Outraged", "Shocked", "Gravely concerned",
+        "Condemning", "Strongly condemning", "Calling", "Calling upon", "Commending", "Urging", "Demanding",
+        "Emphasizing", "Encouraging", "Requesting", "Stressing", "Underlining", "Determining", "Acting",
+    ]
+    public static let observedOperative: [String] = [
+        "Directs", "Continues", "Extends", "Renews", "Establishes", "Agrees", "Looks forward", "Appoints", "Elects",
+        "Reiterates its call", "Reaffirms its commitment", "Confirms its determination", "Remains", "Underscores",
+        "Acknowledges", "Recognizes", "Takes note with appreciation", "Expresses its deep concern", "Condemns",
+    ]
+
     public static let preambular: [String] = [
         "Affirming",
         "Alarmed by",

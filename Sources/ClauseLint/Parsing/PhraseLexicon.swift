@@ -54,8 +54,8 @@ public struct PhraseLexicon: Sendable {
         "ngos", "efforts", "deaths", "victims", "programs", "programmes",
     ]
 
-    public init(preambular: [String] = DefaultPhrases.preambular,
-                operative: [String] = DefaultPhrases.operative,
+    public init(preambular: [String] = DefaultPhrases.preambular + DefaultPhrases.observedPreambular,
+                operative: [String] = DefaultPhrases.operative + DefaultPhrases.observedOperative,
                 modifiers: [String] = DefaultPhrases.modifiers) {
         func normalize(_ phrase: String) -> String {
             phrase.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
