@@ -16,7 +16,7 @@ struct CommandLineTool {
     func run() -> Int32 {
         var rest = arguments
         let command: String
-        if let first = rest.first, ["lint", "rules", "explain", "tree", "init", "help", "version"].contains(first) {
+        if let first = rest.first, ["lint", "rules", "explain", "tree", "init", "print-config", "help", "version"].contains(first) {
             command = first
             rest.removeFirst()
         } else {
@@ -27,10 +27,11 @@ struct CommandLineTool {
             if parsed.has("--version") || command == "version" { print("clauselint \(Self.version)"); return Exit.clean }
             if parsed.has("--help") || command == "help" { print(Self.usage); return Exit.clean }
             switch command {
-            case "rules": return listRules(parsed)
+            case "rules": return try listRules(parsed)
             case "explain": return try explain(parsed)
             case "tree": return try tree(parsed)
-            case "init": return try writeInitialConfiguration(parsed)
+            case "init": return try ConfigurationCommands.initialize(parsed)
+            case "print-config": return try ConfigurationCommands.printConfiguration(parsed)
             default: return try LintCommand(arguments: parsed).run()
             }
         } catch let failure as Arguments.Failure {
@@ -45,16 +46,20 @@ struct CommandLineTool {
         FileHandle.standardError.write(Data("clauselint: \(message)\n".utf8))
     }
 
-    private func listRules(_ arguments: Arguments) -> Int32 {
+    private func listRules(_ arguments: Arguments) throws -> Int32 {
+        let configuration = try ConfigurationCommands.effective(arguments)
         let registry = BuiltInRules.registry
-        let width = registry.ids.map(\.count).max() ?? 0
+        var rows = registry.rules.map { ($0.description, !$0.description.corrections.isEmpty) }
+        rows += configuration.declarative.map { (DeclarativeRule(spec: $0).ruleDescription, $0.kind == .substitution || $0.kind == .consistency) }
+        let width = rows.map(\.0.id.count).max() ?? 0
         var output = ""
-        for rule in registry.rules {
-            let description = rule.description
+        for (description, fixable) in rows {
+            let setting = configuration.rules[description.id]
+            let enabled = setting?.enabled ?? description.enabledByDefault
             let id = description.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            let severity = description.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            let marks = (description.corrections.isEmpty ? " " : "fix") + (description.enabledByDefault ? "" : " (off)")
-            output += "\(id)  \(severity)  \(marks.padding(toLength: 3, withPad: " ", startingAt: 0))  \(description.summary)\n"
+            let severity = (setting?.severity ?? description.defaultSeverity).rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let marks = (fixable ? "fix" : "   ") + (enabled ? "" : " (off)")
+            output += "\(id)  \(severity)  \(marks)  \(description.summary)\n"
         }
         print(output, terminator: "")
         return Exit.clean
@@ -62,8 +67,16 @@ struct CommandLineTool {
 
     private func explain(_ arguments: Arguments) throws -> Int32 {
         guard let id = arguments.operands.first else { throw Arguments.Failure(description: "explain needs a rule id") }
+        let configuration = try ConfigurationCommands.effective(arguments)
+        if let spec = configuration.declarative.first(where: { $0.id == id }) {
+            var output = "\(id): declarative \(spec.kind.rawValue) rule from \(configuration.sources.last ?? "the configuration")\n\n\(spec.summary)\n\n"
+            output += "Message: \(spec.message)\nDefault severity: \(spec.severity.rawValue)\(spec.enabled ? "" : " (off by default)")\n"
+            if let node = spec.sourceNode { output += "Definition:\n\(node.prettyText())\n" }
+            print(output, terminator: "")
+            return Exit.clean
+        }
         guard let rule = BuiltInRules.registry[id] else {
-            let suggestion = Arguments.closest(id, BuiltInRules.registry.ids).map { " (did you mean \($0)?)" } ?? ""
+            let suggestion = Arguments.closest(id, ConfigurationCommands.ruleIDs(configuration)).map { " (did you mean \($0)?)" } ?? ""
             throw Arguments.Failure(description: "unknown rule '\(id)'\(suggestion)")
         }
         let description = rule.description
@@ -96,17 +109,6 @@ struct CommandLineTool {
         return Exit.clean
     }
 
-    private func writeInitialConfiguration(_ arguments: Arguments) throws -> Int32 {
-        let path = arguments.operands.first ?? "Rules.json"
-        guard !FileManager.default.fileExists(atPath: path) else {
-            Self.fail("\(path) already exists; remove it first or name another file")
-            return Exit.failure
-        }
-        try Output.write(DefaultConfiguration.render(BuiltInRules.registry), to: path)
-        print("wrote \(path)")
-        return Exit.clean
-    }
-
     static let usage = """
     clauselint \(version): lints UN and Model UN draft resolutions
 
@@ -115,7 +117,8 @@ struct CommandLineTool {
       clauselint rules                        list rules
       clauselint explain RULE                 explain one rule
       clauselint tree [--format json] FILE    print the parsed clause tree
-      clauselint init [FILE]                  write a Rules.json with every default
+      clauselint init [--preset NAME] [FILE]  write a commented Rules.json (presets: un, nmun, thimun)
+      clauselint print-config [PATH]          show the configuration that applies to PATH and its sources
 
     options:
       --config FILE        use this configuration instead of searching for one

@@ -15,23 +15,19 @@ final class RunSetup: @unchecked Sendable {
     init(arguments: Arguments) throws {
         enable = arguments.all("--enable")
         disable = arguments.all("--disable")
-        for id in enable + disable where BuiltInRules.registry[id] == nil {
-            let suggestion = closestWord(to: id, in: BuiltInRules.registry.ids).map { " (did you mean \($0)?)" } ?? ""
+        explicitConfiguration = arguments.value("--config") == nil ? nil : try ConfigurationCommands.effective(arguments)
+        // Declarative ids come from the configuration of the current folder (or --config).
+        let here = explicitConfiguration ?? (try? ConfigurationCommands.effective(arguments)) ?? Configuration.builtIn(registry: BuiltInRules.registry)
+        let known = ConfigurationCommands.ruleIDs(here)
+        for id in enable + disable where !known.contains(id) {
+            let suggestion = closestWord(to: id, in: known).map { " (did you mean \($0)?)" } ?? ""
             throw Arguments.Failure(description: "unknown rule '\(id)'\(suggestion)")
-        }
-        if let path = arguments.value("--config") {
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw Arguments.Failure(description: "configuration file not found: \(path)")
-            }
-            explicitConfiguration = try Configuration.load(path: path, registry: BuiltInRules.registry)
-        } else {
-            explicitConfiguration = nil
         }
     }
 
     /// The configuration file that applies to `path` ("" for the built-in defaults).
     func configurationPath(for path: String) -> String {
-        if let explicit = explicitConfiguration { return explicit.sources.first ?? "" }
+        if let explicit = explicitConfiguration { return explicit.sources.last ?? "" }
         return Configuration.discover(for: path) ?? ""
     }
 
@@ -49,7 +45,7 @@ final class RunSetup: @unchecked Sendable {
         let configuration: Configuration
         do {
             if let explicit = explicitConfiguration { configuration = explicit }
-            else if key.isEmpty { configuration = Configuration() }
+            else if key.isEmpty { configuration = Configuration.builtIn(registry: BuiltInRules.registry) }
             else { configuration = try Configuration.load(path: key, registry: BuiltInRules.registry) }
         } catch let error as ConfigurationError {
             failures[key] = error

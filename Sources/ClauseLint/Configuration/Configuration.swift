@@ -12,6 +12,15 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
 /// Rule settings read from `Rules.json` / `.clauselint.json`, laid over the built-in defaults.
 public struct Configuration: Sendable {
     public struct RuleSetting: Sendable, Equatable {
+        /// This setting with `other`'s fields laid over it (options merged key by key).
+        func overlaid(with other: RuleSetting) -> RuleSetting {
+            var merged = self
+            if let enabled = other.enabled { merged.enabled = enabled }
+            if let severity = other.severity { merged.severity = severity }
+            if let options = other.options { merged.options = self.options.map { OptionsCoding.merge($0, options) } ?? options }
+            return merged
+        }
+
         public var enabled: Bool?
         public var severity: Severity?
         /// The user's option values as a JSON object text, validated against the rule's options.
@@ -25,13 +34,37 @@ public struct Configuration: Sendable {
 
     public static let fileNames = [".clauselint.json", "Rules.json"]
     public static let currentVersion = 1
+    static let topLevelKeys = ["version", "extends", "rules", "phrases", "declarative", "//"]
 
     public var rules: [String: RuleSetting] = [:]
     public var phrases = PhraseSettings()
-    /// The files the settings came from (empty: built-in defaults).
+    /// Rules written in the configuration, in order.
+    public var declarative: [DeclarativeRuleSpec] = []
+    /// The preset this configuration builds on.
+    public var preset: Preset?
+    /// Where the settings came from, base first: `preset 'un'`, then files.
     public var sources: [String] = []
 
+    /// No settings at all: every rule's own defaults, no declarative rules.
     public init() {}
+
+    /// What clauselint uses without a configuration file: the `un` preset.
+    public static func builtIn(registry: RuleRegistry) -> Configuration {
+        preset(.defaultPreset, registry: registry, fallback: true)
+    }
+
+    /// A preset as a configuration (its own base included).
+    public static func preset(_ preset: Preset, registry: RuleRegistry) throws -> Configuration {
+        var configuration = try parse(Array(preset.json.utf8), path: "preset '\(preset.rawValue)'", registry: registry,
+                                      base: preset == .defaultPreset ? Configuration() : nil)
+        configuration.preset = preset
+        return configuration
+    }
+
+    /// A preset, or (should a shipped preset ever fail to read) the bare defaults.
+    static func preset(_ preset: Preset, registry: RuleRegistry, fallback: Bool) -> Configuration {
+        (try? Self.preset(preset, registry: registry)) ?? Configuration()
+    }
 
     /// The configuration file that applies to `path`: the nearest `.clauselint.json` or
     /// `Rules.json` in its folder or a folder above.
@@ -60,7 +93,12 @@ public struct Configuration: Sendable {
         return try parse([UInt8](data), path: path, registry: registry)
     }
 
+    /// Reads a configuration file laid over its base: the preset it `extends`, else `un`.
     public static func parse(_ bytes: [UInt8], path: String, registry: RuleRegistry) throws -> Configuration {
+        try parse(bytes, path: path, registry: registry, base: nil)
+    }
+
+    static func parse(_ bytes: [UInt8], path: String, registry: RuleRegistry, base fixedBase: Configuration?) throws -> Configuration {
         let root: JSONNode
         do {
             root = try JSONNodeParser.parse(bytes)
@@ -74,36 +112,80 @@ public struct Configuration: Sendable {
             ConfigurationError(path: path, line: member.keyLine, column: member.keyColumn, message: message)
         }
         guard let members = root.members else { throw error(root, "the configuration must be a JSON object, not \(root.kindDescription)") }
-        var configuration = Configuration()
-        configuration.sources = [path]
-        let topLevel = ["version", "rules", "phrases", "//"]
-        for member in members {
-            switch member.key {
-            case "//": continue
-            case "version":
-                guard let version = member.value.int else { throw error(member.value, "'version' must be a whole number") }
-                guard version == currentVersion else {
-                    throw error(member.value, "unsupported configuration version \(version) (this clauselint reads version \(currentVersion))")
+        for member in members where !topLevelKeys.contains(member.key) {
+            throw error(member, "unknown key '\(member.key)'" + didYouMean(member.key, topLevelKeys))
+        }
+        if let version = root["version"] {
+            guard let number = version.int else { throw error(version, "'version' must be a whole number") }
+            guard number == currentVersion else {
+                throw error(version, "unsupported configuration version \(number) (this clauselint reads version \(currentVersion))")
+            }
+        }
+        var configuration: Configuration
+        if let extends = root["extends"] {
+            guard let name = extends.string else { throw error(extends, "'extends' must be the name of a preset: \(Preset.allCases.map(\.rawValue).joined(separator: ", "))") }
+            guard let preset = Preset(rawValue: name) else {
+                throw error(extends, "unknown preset '\(name)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))"
+                            + didYouMean(name, Preset.allCases.map(\.rawValue)))
+            }
+            configuration = try Self.preset(preset, registry: registry)
+        } else {
+            configuration = try fixedBase ?? Self.preset(.defaultPreset, registry: registry)
+        }
+        configuration.sources.append(path)
+
+        // Declarative rules first: the "rules" object may switch them on or off.
+        var definedHere: [DeclarativeRuleSpec] = []
+        if let list = root["declarative"] {
+            guard let items = list.elements else { throw error(list, "'declarative' must be a list of rules") }
+            for item in items {
+                let spec = try DeclarativeRuleSpec.parse(item, path: path, reservedIDs: Set(registry.ids))
+                guard !definedHere.contains(where: { $0.id == spec.id }) else {
+                    throw error(item["id"] ?? item, "declarative rule '\(spec.id)' is defined twice")
                 }
-            case "rules":
-                guard let rules = member.value.members else { throw error(member.value, "'rules' must be an object of rule ids") }
-                for rule in rules {
-                    configuration.rules[rule.key] = try parseRule(rule, registry: registry, error: error, errorAt: error)
+                definedHere.append(spec)
+                if let index = configuration.declarative.firstIndex(where: { $0.id == spec.id }) {
+                    configuration.declarative[index] = spec
+                    configuration.rules[spec.id] = nil
+                } else {
+                    configuration.declarative.append(spec)
                 }
-            case "phrases":
-                configuration.phrases = try PhraseSettings.parse(member.value, error: error, errorAt: error)
-            default:
-                throw error(member, "unknown key '\(member.key)'" + didYouMean(member.key, topLevel))
+            }
+        }
+        if let rules = root["rules"] {
+            guard let entries = rules.members else { throw error(rules, "'rules' must be an object of rule ids") }
+            let declarativeIDs = configuration.declarative.map(\.id)
+            for rule in entries where rule.key != "//" {
+                let setting = try parseRule(rule, registry: registry, declarativeIDs: declarativeIDs, error: error, errorAt: error)
+                configuration.rules[rule.key] = (configuration.rules[rule.key] ?? RuleSetting()).overlaid(with: setting)
+            }
+        }
+        if let phrases = root["phrases"] {
+            configuration.phrases.merge(try PhraseSettings.parse(phrases, error: error, errorAt: error))
+        }
+        // A declarative rule's examples must hold, with this configuration's phrase lists.
+        let verifier = ExampleVerifier(lexicon: configuration.lexicon)
+        for spec in definedHere {
+            let rule = DeclarativeRule(spec: spec)
+            let examples = spec.sourceNode?["examples"]
+            for (key, list, triggering) in [("triggering", spec.triggering, true), ("nonTriggering", spec.nonTriggering, false)] {
+                for (index, example) in list.enumerated() {
+                    if let failure = verifier.failure(of: rule, example: example, triggering: triggering) {
+                        let node = examples?[key]?.elements?[index] ?? spec.sourceNode ?? root
+                        throw error(node, "example of '\(spec.id)' does not hold: \(failure)")
+                    }
+                }
             }
         }
         return configuration
     }
 
-    private static func parseRule(_ member: JSONNode.Member, registry: RuleRegistry,
+    private static func parseRule(_ member: JSONNode.Member, registry: RuleRegistry, declarativeIDs: [String],
                                   error: (JSONNode, String) -> ConfigurationError,
                                   errorAt: (JSONNode.Member, String) -> ConfigurationError) throws -> RuleSetting {
-        guard let registered = registry[member.key] else {
-            throw errorAt(member, "unknown rule '\(member.key)'" + didYouMean(member.key, registry.ids))
+        let registered = registry[member.key]
+        guard registered != nil || declarativeIDs.contains(member.key) else {
+            throw errorAt(member, "unknown rule '\(member.key)'" + didYouMean(member.key, registry.ids + declarativeIDs))
         }
         var setting = RuleSetting()
         // A bare severity or boolean is shorthand: "repeated-word": "off".
@@ -112,8 +194,8 @@ public struct Configuration: Sendable {
         guard let fields = member.value.members else {
             throw error(member.value, "settings of '\(member.key)' must be an object, a severity or true/false")
         }
-        let defaults = (try? JSONNodeParser.parse(Array(registered.defaultOptionsJSON.utf8)))?.members ?? []
-        for field in fields {
+        let defaults = (try? JSONNodeParser.parse(Array((registered?.defaultOptionsJSON ?? "{}").utf8)))?.members ?? []
+        for field in fields where field.key != "//" {
             switch field.key {
             case "enabled":
                 guard let flag = field.value.bool else { throw error(field.value, "'enabled' of '\(member.key)' must be true or false") }
@@ -122,6 +204,9 @@ public struct Configuration: Sendable {
                 guard let text = field.value.string else { throw error(field.value, "'severity' of '\(member.key)' must be a string") }
                 try applySeverity(text, field.value, &setting, error)
             case "options":
+                guard let registered else {
+                    throw errorAt(field, "'\(member.key)' is a declarative rule and takes no options: change its definition under \"declarative\"")
+                }
                 guard let options = field.value.members else { throw error(field.value, "'options' of '\(member.key)' must be an object") }
                 for option in options {
                     guard let fallback = defaults.first(where: { $0.key == option.key }) else {
@@ -184,6 +269,14 @@ public struct Configuration: Sendable {
             guard enabled else { continue }
             let rule = try registered.instantiate(optionsJSON: setting.options.map { Data($0.utf8) })
             configured.append(ConfiguredRule(rule: rule, severity: setting.severity ?? registered.description.defaultSeverity))
+        }
+        for spec in declarative {
+            let setting = rules[spec.id] ?? RuleSetting()
+            var enabled = setting.enabled ?? spec.enabled
+            if enable.contains(spec.id) { enabled = true }
+            if disable.contains(spec.id) { enabled = false }
+            guard enabled else { continue }
+            configured.append(ConfiguredRule(rule: DeclarativeRule(spec: spec), severity: setting.severity ?? spec.severity))
         }
         return Linter(rules: configured)
     }

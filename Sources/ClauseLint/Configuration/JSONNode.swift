@@ -57,4 +57,21 @@ public struct JSONNode: Sendable, Equatable {
             return "{" + members.map { JSONWriter.quoted($0.key) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
         }
     }
+
+    /// Indented JSON text (key order kept); lists of plain values stay on one line.
+    public func prettyText(indent: Int = 0) -> String {
+        let inner = String(repeating: " ", count: indent + 2)
+        let outer = String(repeating: " ", count: indent)
+        switch value {
+        case .array(let items) where items.contains(where: { $0.members != nil || $0.elements != nil }):
+            return "[\n" + items.map { inner + $0.prettyText(indent: indent + 2) }.joined(separator: ",\n") + "\n\(outer)]"
+        case .array(let items):
+            return "[" + items.map(\.jsonText).joined(separator: ", ") + "]"
+        case .object(let members) where !members.isEmpty:
+            return "{\n" + members.map { inner + JSONWriter.quoted($0.key) + ": " + $0.value.prettyText(indent: indent + 2) }
+                .joined(separator: ",\n") + "\n\(outer)}"
+        default:
+            return jsonText
+        }
+    }
 }

@@ -10,6 +10,12 @@ public struct PhraseSettings: Sendable, Equatable {
 
     public var isEmpty: Bool { add.values.allSatisfy(\.isEmpty) && remove.values.allSatisfy(\.isEmpty) }
 
+    /// Adds `other`'s additions and removals to these.
+    mutating func merge(_ other: PhraseSettings) {
+        for (list, phrases) in other.add { add[list, default: []] += phrases }
+        for (list, phrases) in other.remove { remove[list, default: []] += phrases }
+    }
+
     public func lexicon() -> PhraseLexicon {
         func list(_ name: String, _ defaults: [String]) -> [String] {
             let removed = Set((remove[name] ?? []).map { $0.lowercased() })

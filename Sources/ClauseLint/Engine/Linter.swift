@@ -1,8 +1,8 @@
 /// A rule ready to run, with the severity the configuration gave it.
 public struct ConfiguredRule: Sendable {
-    public let rule: any Rule
+    public let rule: any DocumentCheck
     public let severity: Severity
-    public init(rule: any Rule, severity: Severity) {
+    public init(rule: any DocumentCheck, severity: Severity) {
         self.rule = rule
         self.severity = severity
     }

@@ -11,25 +11,34 @@ public struct NoOptions: RuleOptions {
     public init() {}
 }
 
+/// What the engine runs: a description and a check over one document. Built-in rules
+/// are `Rule`s; rules written in the configuration are `DeclarativeRule`s.
+public protocol DocumentCheck: Sendable {
+    /// This check's description (id, summary, examples).
+    var ruleDescription: RuleDescription { get }
+    /// Reports findings on one document.
+    func check(_ document: Document, _ context: inout RuleContext)
+}
+
+extension DocumentCheck {
+    public var id: String { ruleDescription.id }
+}
+
 /// A check over a parsed document. A rule is a value with no mutable state: all it
 /// can change is the context it reports to.
-public protocol Rule: Sendable {
+public protocol Rule: DocumentCheck {
     associatedtype Options: RuleOptions
     static var description: RuleDescription { get }
     var options: Options { get }
     init(options: Options)
     /// Checks option values beyond their JSON types (an enumerated string, a range).
     static func validate(_ options: Options) throws
-    /// Reports findings on one document.
-    func check(_ document: Document, _ context: inout RuleContext)
 }
 
 extension Rule {
     /// Checks option values beyond their JSON types; throws `RuleOptionsError`.
     public static func validate(_ options: Options) throws {}
-
-    public var description: RuleDescription { Self.description }
-    public var id: String { Self.description.id }
+    public var ruleDescription: RuleDescription { Self.description }
 }
 
 /// A rule that also compares the documents of one run with each other (a clause copied

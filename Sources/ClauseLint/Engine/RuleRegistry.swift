@@ -7,7 +7,7 @@ public struct RegisteredRule: Sendable {
     public let optionNames: [String]
     /// The defaults of the rule's options, as a JSON object (sorted keys).
     public let defaultOptionsJSON: String
-    let make: @Sendable (Data?) throws -> any Rule
+    let make: @Sendable (Data?) throws -> any DocumentCheck
 
     public init<R: Rule>(_ type: R.Type) {
         description = R.description
@@ -22,7 +22,7 @@ public struct RegisteredRule: Sendable {
     }
 
     /// Builds the rule with the user's option values (a JSON object) laid over the defaults.
-    public func instantiate(optionsJSON: Data? = nil) throws -> any Rule {
+    public func instantiate(optionsJSON: Data? = nil) throws -> any DocumentCheck {
         try make(optionsJSON)
     }
 }
@@ -54,6 +54,14 @@ enum OptionsCoding {
     static func json(_ object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Two JSON objects as one, `over`'s keys winning.
+    static func merge(_ base: String, _ over: String) -> String {
+        guard var merged = (try? JSONSerialization.jsonObject(with: Data(base.utf8))) as? [String: Any],
+              let top = (try? JSONSerialization.jsonObject(with: Data(over.utf8))) as? [String: Any] else { return over }
+        for (key, value) in top { merged[key] = value }
+        return json(merged)
     }
 
     static func decode<O: RuleOptions>(_ type: O.Type, overlay: Data?) throws -> O {
