@@ -132,6 +132,40 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(written, try String(contentsOf: Self.root.appendingPathComponent("Rules.json"), encoding: .utf8))
         XCTAssertEqual(try run(["init"], in: folder).status, 2)
     }
+
+    func testPresetsPrintConfigAndDeclarativeRulesFromTheCommandLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-presets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertEqual(try run(["init", "--preset", "nmun", ".clauselint.json"], in: folder).status, 0)
+        XCTAssertEqual(try run(["init", "--preset", "nmnu", "other.json"], in: folder).errors,
+                       "clauselint: unknown preset 'nmnu' (did you mean nmun?); presets: un, nmun, thimun\nRun 'clauselint --help' for usage.\n")
+        let draft = "The General Assembly,\n\n*Recalling* its earlier work,\n\n1. *Condemns* the attacks;\n\n2. *Urges* restraint.\n"
+        try draft.write(to: folder.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
+        let linted = try run(["draft.md"], in: folder)
+        XCTAssertTrue(linted.output.contains("draft.md:5:5: warning: 'Condemns' is language this conference reserves for the Security Council"), linted.output)
+        XCTAssertFalse(try run(["--disable", "security-council-only", "draft.md"], in: folder).output.contains("Security Council"))
+
+        let printed = try run(["print-config", "draft.md"], in: folder)
+        XCTAssertEqual(printed.status, 0)
+        XCTAssertTrue(printed.output.contains("  preset 'un' (built in)"))
+        XCTAssertTrue(printed.output.contains("  preset 'nmun' (built in)"))
+        XCTAssertTrue(printed.output.contains(".clauselint.json"))
+        XCTAssertTrue(printed.output.contains(#""options": {"style":"a."}"#), printed.output)
+        // What print-config prints is itself a configuration that reads back.
+        try printed.output.write(to: folder.appendingPathComponent("printed.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["--config", "printed.json", "draft.md"], in: folder).output, linted.output)
+
+        let explained = try run(["explain", "security-council-only"], in: folder)
+        XCTAssertTrue(explained.output.hasPrefix("security-council-only: declarative opening rule"), explained.output)
+        let rules = try run(["rules"], in: folder)
+        XCTAssertTrue(rules.output.contains("security-council-only"))
+
+        try #"{ "rules": { "opening-italics": "off" } }"#.write(to: folder.appendingPathComponent(".clauselint.json"), atomically: true, encoding: .utf8)
+        let broken = try run(["draft.md"], in: folder)
+        XCTAssertEqual(broken.status, 2)
+        XCTAssertTrue(broken.errors.contains(".clauselint.json:1:14: unknown rule 'opening-italics' (did you mean 'opening-italic'?)"), broken.errors)
+    }
 }
 
 final class FixCommandTests: XCTestCase {

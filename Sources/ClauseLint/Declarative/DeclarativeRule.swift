@@ -146,7 +146,7 @@ public struct DeclarativeRule: DocumentCheck {
     }
 
     /// `Programme` → `Program` keeps a capital where the match had one.
-    static func keepCase(of original: String, _ replacement: String) -> String {
+    public static func keepCase(of original: String, _ replacement: String) -> String {
         guard let first = original.first, first.isUppercase, let head = replacement.first, head.isLowercase else { return replacement }
         if original.count > 1, original == original.uppercased() { return replacement.uppercased() }
         return head.uppercased() + replacement.dropFirst()

@@ -12,7 +12,8 @@ struct AcronymUndefinedRule: Rule {
         resolution is its own scope, even inside an archive or a report; the prose outside \
         resolutions is one more scope. Plurals and possessives (`NGOs`, `NCB's`) count as their \
         acronym. Acronyms the UN itself leaves unexpanded (UNESCO, UNICEF, COVID-19, HIV/AIDS) and \
-        everyday ones (US, GDP) need no definition; the list is the `known` option. Document \
+        everyday ones (US, GDP) need no definition: the `known` option replaces that list and \
+        `extraKnown` adds to it (a conference's own committees, say). Document \
         symbols (`A/RES/64/293`), roman numerals and words in all-capital headings are not acronyms. \
         Each acronym is reported once per scope, at its first use.
 
@@ -37,12 +38,14 @@ struct AcronymUndefinedRule: Rule {
     struct Options: RuleOptions {
         /// Acronyms that need no definition.
         var known: [String] = KnownAcronyms.defaults
+        /// Acronyms added to `known`, so a configuration need not repeat the whole list.
+        var extraKnown: [String] = []
     }
 
     let options: Options
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let known = Set(options.known)
+        let known = Set(options.known + options.extraKnown)
         let index = AcronymIndex(document)
         for key in index.scopes.keys.sorted() {
             let events = index.scopes[key] ?? []
