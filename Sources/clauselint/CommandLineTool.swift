@@ -122,10 +122,14 @@ struct CommandLineTool {
 
     options:
       --config FILE        use this configuration instead of searching for one
-      --format FORMAT      text (default) or json
+      --format FORMAT      text (default), json, sarif, github, junit or html (the dais report)
       --output FILE        write the report to FILE instead of standard output
       --enable ID          turn a rule on (repeatable)
       --disable ID         turn a rule off (repeatable)
+      --fix                apply safe fixes to .md and .txt files (and stdin, to stdout), then lint
+      --fix-dry-run        print the fixes as a unified diff; change nothing
+      --baseline FILE      report only findings not recorded in FILE
+      --write-baseline FILE  record this run's findings in FILE
       --jobs N             lint N files at a time (default: all cores)
       --quiet              report errors only
       --no-color           no colour even on a terminal

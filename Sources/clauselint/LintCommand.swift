@@ -14,9 +14,13 @@ struct LintCommand {
             throw Arguments.Failure(description: "no files to lint: give files, folders or - for standard input")
         }
         let format = arguments.value("--format") ?? "text"
-        guard ["text", "json"].contains(format) else {
-            let suggestion = Arguments.closest(format, ["text", "json"]).map { " (did you mean \($0)?)" } ?? ""
-            throw Arguments.Failure(description: "unknown format '\(format)'\(suggestion)")
+        guard Self.formats.contains(format) else {
+            let suggestion = Arguments.closest(format, Self.formats).map { " (did you mean \($0)?)" } ?? ""
+            throw Arguments.Failure(description: "unknown format '\(format)' (formats: \(Self.formats.joined(separator: ", ")))\(suggestion)")
+        }
+        // Read the baseline first: a missing or broken one is a usage error, before any work.
+        let baseline = try arguments.value("--baseline").map { path in
+            do { return try Baseline.load(path: path) } catch { throw Arguments.Failure(description: "\(error)") }
         }
         let files: [String]
         do {
@@ -33,16 +37,31 @@ struct LintCommand {
             try applyFixes(files, setup: setup, dryRun: arguments.has("--fix-dry-run"))
             if arguments.has("--fix-dry-run") { return CommandLineTool.Exit.clean }
         }
-        var results = lintAll(files, setup: setup, jobs: max(1, jobs))
+        var results = lintAll(files, setup: setup, jobs: max(1, jobs), keepText: format == "html")
         addCrossDocumentFindings(&results, setup: setup)
+        if let path = arguments.value("--write-baseline") {
+            try Output.write(Baseline(results).render(), to: path)
+            FileHandle.standardError.write(Data("clauselint: wrote \(Summary(results).total) findings to the baseline \(path)\n".utf8))
+        }
+        if let baseline {
+            let known = baseline.filter(&results)
+            if known > 0, format == "text", !arguments.has("--quiet") {
+                FileHandle.standardError.write(Data("clauselint: \(known) findings already in the baseline not shown\n".utf8))
+            }
+        }
 
         if arguments.has("--quiet") {
             for index in results.indices { results[index].diagnostics.removeAll { $0.severity != .error } }
         }
-        let descriptions = BuiltInRules.registry.rules.map(\.description)
+        let descriptions = ruleDescriptions(files, setup: setup)
         let report: String
+        let version = CommandLineTool.version
         switch format {
-        case "json": report = JSONReporter(version: CommandLineTool.version).report(results, rules: descriptions)
+        case "json": report = JSONReporter(version: version).report(results, rules: descriptions)
+        case "sarif": report = SARIFReporter(version: version).report(results, rules: descriptions)
+        case "github": report = GitHubReporter().report(results, rules: descriptions)
+        case "junit": report = JUnitReporter().report(results, rules: descriptions)
+        case "html": report = HTMLReporter(version: version).report(results, rules: descriptions)
         default:
             let output = arguments.value("--output")
             let color = !arguments.has("--no-color") && output == nil && isatty(STDOUT_FILENO) == 1
@@ -60,6 +79,22 @@ struct LintCommand {
         if summary.errors > 0 { return CommandLineTool.Exit.findings }
         if let limit = try arguments.integer("--max-warnings"), summary.warnings > limit { return CommandLineTool.Exit.findings }
         return CommandLineTool.Exit.clean
+    }
+
+    static let formats = ["text", "json", "sarif", "github", "junit", "html"]
+
+    /// Every rule a report may mention: the built-in ones, then declarative ones of the run's configurations.
+    private func ruleDescriptions(_ files: [String], setup: RunSetup) -> [RuleDescription] {
+        var descriptions = BuiltInRules.registry.rules.map(\.description)
+        var seen = Set(descriptions.map(\.id))
+        for file in files {
+            guard let linter = try? setup.setup(for: file).linter else { continue }
+            for configured in linter.rules where !seen.contains(configured.rule.id) {
+                seen.insert(configured.rule.id)
+                descriptions.append(configured.rule.ruleDescription)
+            }
+        }
+        return descriptions
     }
 
     /// Clauses repeated across files: the rules of the first file's configuration decide.
@@ -96,7 +131,7 @@ struct LintCommand {
     }
 
     /// Lints files on `jobs` threads; results come back in the order of `files`.
-    private func lintAll(_ files: [String], setup: RunSetup, jobs: Int) -> [FileResult] {
+    private func lintAll(_ files: [String], setup: RunSetup, jobs: Int, keepText: Bool) -> [FileResult] {
         let slots = ResultSlots(count: files.count)
         let queue = DispatchQueue(label: "clauselint.lint", attributes: .concurrent)
         let group = DispatchGroup()
@@ -104,7 +139,7 @@ struct LintCommand {
         for (index, path) in files.enumerated() {
             semaphore.wait()
             queue.async(group: group) {
-                slots.set(index, lintOne(path, setup: setup))
+                slots.set(index, lintOne(path, setup: setup, keepText: keepText))
                 semaphore.signal()
             }
         }
@@ -112,7 +147,7 @@ struct LintCommand {
         return slots.values
     }
 
-    private func lintOne(_ path: String, setup: RunSetup) -> FileResult {
+    private func lintOne(_ path: String, setup: RunSetup, keepText: Bool) -> FileResult {
         do {
             let fileSetup = try setup.setup(for: path)
             let loader = fileSetup.loader
@@ -122,8 +157,10 @@ struct LintCommand {
             } else {
                 document = try loader.load(path: path)
             }
-            return FileResult(path: path, format: document.format, resolutions: document.resolutions.count,
-                              diagnostics: fileSetup.linter.lint(document), digests: fileSetup.linter.digests(document))
+            var result = FileResult(path: path, format: document.format, resolutions: document.resolutions.count,
+                                    diagnostics: fileSetup.linter.lint(document), digests: fileSetup.linter.digests(document))
+            if keepText { result.outline = SourceOutline(document) }
+            return result
         } catch {
             let diagnostic = Diagnostic(rule: "input", severity: .error, message: "\(error)", path: path, range: 0..<0,
                                         start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))

@@ -278,7 +278,7 @@ public struct Configuration: Sendable {
             guard enabled else { continue }
             configured.append(ConfiguredRule(rule: DeclarativeRule(spec: spec), severity: setting.severity ?? spec.severity))
         }
-        return Linter(rules: configured)
+        return Linter(rules: configured, knownRules: Set(registry.ids + declarative.map(\.id)))
     }
 }
 

@@ -11,9 +11,12 @@ public struct ConfiguredRule: Sendable {
 /// Runs the configured rules over documents and sorts what they report.
 public struct Linter: Sendable {
     public let rules: [ConfiguredRule]
+    /// Every rule id the run knows, enabled or not: suppression comments naming any other are reported.
+    public let knownRules: Set<String>
 
-    public init(rules: [ConfiguredRule]) {
+    public init(rules: [ConfiguredRule], knownRules: Set<String> = []) {
         self.rules = rules
+        self.knownRules = knownRules.union(rules.map(\.rule.id)).union(ToolFindings.all.map(\.id))
     }
 
     /// Digests of one document for the cross-document rules, by rule id.
@@ -49,6 +52,8 @@ public struct Linter: Sendable {
             configured.rule.check(document, &context)
             diagnostics.append(contentsOf: context.diagnostics)
         }
+        let suppressions = Suppressions(document, knownRules: knownRules)
+        if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document) }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }
 }

@@ -6,6 +6,8 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// What cross-document rules kept of the file, by rule id.
     public var digests: [String: any Sendable]
+    /// The text and resolution starts, for the HTML report.
+    public var outline: SourceOutline?
 
     public init(path: String, format: DocumentFormat?, resolutions: Int, diagnostics: [Diagnostic],
                 digests: [String: any Sendable] = [:]) {
@@ -23,6 +25,8 @@ public struct Summary: Sendable, Equatable {
     public var errors = 0
     public var warnings = 0
     public var infos = 0
+
+    public var total: Int { errors + warnings + infos }
 
     public init(_ results: [FileResult]) {
         files = results.count
