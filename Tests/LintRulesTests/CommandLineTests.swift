@@ -133,6 +133,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run(["init"], in: folder).status, 2)
     }
 
+    func testEveryFormatAndTheBaselineFromTheCommandLine() throws {
+        for format in ["sarif", "github", "junit", "html", "json", "text"] {
+            let run = try run(["--format", format, "Examples/draft-resolution.md"])
+            XCTAssertEqual(run.status, 1, format)
+            XCTAssertFalse(run.output.isEmpty, format)
+        }
+        XCTAssertTrue(try run(["--format", "xml", "Examples/draft-resolution.md"]).errors.contains("unknown format 'xml'"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-baseline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let written = try run(["--write-baseline", baseline, "Examples/draft-resolution.md"])
+        XCTAssertEqual(written.status, 1, "writing a baseline still reports")
+        XCTAssertTrue(written.errors.contains("wrote 4 findings to the baseline"), written.errors)
+        let quiet = try run(["--baseline", baseline, "Examples/draft-resolution.md"])
+        XCTAssertEqual(quiet.status, 0)
+        XCTAssertEqual(quiet.output, "no problems in 1 file\n")
+        XCTAssertEqual(try run(["--baseline", folder.appendingPathComponent("missing.json").path, "Examples/draft-resolution.md"]).status, 2)
+    }
+
     func testPresetsPrintConfigAndDeclarativeRulesFromTheCommandLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-presets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -134,7 +134,9 @@ public struct DeclarativeRule: DocumentCheck {
 
     func report(_ match: TextMatcher.Match, in unit: Unit, replacement: String?, count: Int? = nil, _ context: inout RuleContext) {
         var fix: Fix?
-        if let replacement, let edit = context.edit(in: unit.block, range: match.range, replacement: replacement) {
+        // Only word-for-word swaps are fixed automatically: --fix never adds or drops words.
+        if let replacement, Self.wordCount(replacement) == Self.wordCount(match.text),
+           let edit = context.edit(in: unit.block, range: match.range, replacement: replacement) {
             fix = Fix("replace '\(match.text)' with '\(replacement)'", edits: [edit])
         }
         let text = message(match: match.text, replacement: replacement, count: count, clause: unit.clause)
@@ -143,6 +145,10 @@ public struct DeclarativeRule: DocumentCheck {
         } else {
             context.report(text, block: unit.block, range: match.range, fix: fix)
         }
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }.count
     }
 
     /// `Programme` → `Program` keeps a capital where the match had one.
