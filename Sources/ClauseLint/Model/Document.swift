@@ -48,6 +48,8 @@ public struct Document: Sendable {
     public var readerNotes: [ReaderNote]
     /// The phrase lists the document was parsed with (rules judge openings by them).
     public var lexicon: PhraseLexicon = .standard
+    /// What several rules derive from the document (its acronym index, say), computed once.
+    public let memo = DocumentMemo()
 
     public init(source: SourceFile, format: DocumentFormat, resolutions: [Resolution] = [],
                 prose: [ProseParagraph] = [], footnotes: [TextBlock] = [],

@@ -33,7 +33,7 @@ struct AcronymMismatchRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let index = AcronymIndex(document)
+        let index = AcronymIndex.of(document)
         for key in index.scopes.keys.sorted() {
             for event in index.scopes[key] ?? [] {
                 guard let definition = event.definition, !definition.fits else { continue }

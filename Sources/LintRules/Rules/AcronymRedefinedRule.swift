@@ -34,7 +34,7 @@ struct AcronymRedefinedRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let index = AcronymIndex(document)
+        let index = AcronymIndex.of(document)
         for key in index.scopes.keys.sorted() {
             var first: [String: AcronymIndex.Event] = [:]
             for event in index.scopes[key] ?? [] {

@@ -46,7 +46,7 @@ struct AcronymUndefinedRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let known = Set(options.known + options.extraKnown)
-        let index = AcronymIndex(document)
+        let index = AcronymIndex.of(document)
         for key in index.scopes.keys.sorted() {
             let events = index.scopes[key] ?? []
             var defined = Set<String>()

@@ -21,13 +21,19 @@ struct AcronymIndex {
     /// Scope key (resolution index, or -1 outside) → events.
     var scopes: [Int: [Event]] = [:]
 
+    /// The document's index, built once and shared by the three acronym rules.
+    static func of(_ document: Document) -> AcronymIndex {
+        document.memo.value(AcronymIndex.self) { AcronymIndex(document) }
+    }
+
     init(_ document: Document) {
         let scanner = AcronymScanner()
         let units = textUnits(document, includeHeadings: true).sorted { $0.block.map.source(0) < $1.block.map.source(0) }
         var inBibliography = false
         for unit in units {
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
+            if unit.resolution == nil, unit.block.text.utf8.count <= 32,
+               Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
@@ -51,9 +57,15 @@ struct AcronymIndex {
 
     static func isTitle(_ block: TextBlock) -> Bool {
         if block.kind == .heading { return true }
-        let words = block.text.split(separator: " ").count
-        guard words <= 14, let last = block.text.unicodeScalars.last else { return false }
-        return !".,;:".unicodeScalars.contains(last)
+        var words = 0
+        var inWord = false
+        var last: UInt8 = 0
+        for byte in block.text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1; if words > 14 { return false } }
+            last = byte
+        }
+        guard words > 0 else { return false }
+        return !(last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A)
     }
 
     /// Reports a finding at an event.

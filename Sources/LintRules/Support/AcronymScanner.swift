@@ -25,6 +25,8 @@ struct AcronymScanner {
     private struct Token {
         var range: Range<Int>
         var text: String
+        /// No lower-case ASCII letter, a capital and two bytes or more: an acronym or a shouted word.
+        var capital: Bool
     }
 
     /// The singular acronym a token stands for (`NGOs` → `NGO`, `NCB's` → `NCB`), or nil.
@@ -74,13 +76,22 @@ struct AcronymScanner {
                 if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { index += 3; continue }
                 break
             }
-            tokens.append(Token(range: start..<index, text: String(decoding: bytes[start..<index], as: UTF8.self)))
+            // Most words have a lower-case letter and no capital after the first: they can be
+            // neither acronyms nor shouting, and need no String.
+            var capitals = 0, lowers = 0, other = false
+            for position in start..<index {
+                let b = bytes[position]
+                if b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x61, b <= 0x7A { lowers += 1 } else if b >= 0x80 { other = true }
+            }
+            let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
+            let text = candidate ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
+            tokens.append(Token(range: start..<index, text: text, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2))
         }
         let shouting = Self.shoutingTokens(tokens)
         var result = Scan()
         var definitionTokens = Set<Int>()
         for (position, token) in tokens.enumerated() {
-            guard !shouting.contains(position), let acronym = Self.acronym(token.text) else { continue }
+            guard !token.text.isEmpty, !shouting.contains(position), let acronym = Self.acronym(token.text) else { continue }
             let before = token.range.lowerBound > 0 ? bytes[token.range.lowerBound - 1] : 0
             let after = token.range.upperBound < bytes.count ? bytes[token.range.upperBound] : 0
             // Full Name (ACR)
@@ -108,7 +119,7 @@ struct AcronymScanner {
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
     /// fit; else, when a capitalised name precedes, a definition that does not fit.
     private static func definitionBefore(_ position: Int, tokens: [Token], bytes: [UInt8], acronym: String, range: Range<Int>) -> Definition? {
-        let first = acronym.first.map { Character($0.lowercased()) }
+        let first = acronym.utf8.first.map { $0 | 0x20 }
         var start = position - 1
         let limit = max(0, position - 16)
         while start >= limit {
@@ -116,7 +127,7 @@ struct AcronymScanner {
             let gapEnd = tokens[start + 1].range.lowerBound
             let gap = bytes[tokens[start].range.upperBound..<gapEnd]
             if start + 1 < position, gap.contains(where: { $0 != 0x20 && $0 != 0x2D && $0 != 0x2C && $0 != 0x27 }) { break }
-            if tokens[start].text.first.map({ Character($0.lowercased()) }) == first {
+            if bytes[tokens[start].range.lowerBound] | 0x20 == first {
                 let expansion = String(decoding: bytes[tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
                 if AcronymMatcher.fits(acronym, expansion: expansion) {
                     return Definition(acronym: acronym, expansion: expansion, range: range, fits: true)
@@ -127,23 +138,29 @@ struct AcronymScanner {
         // No fit: a definition that does not fit only when a capitalised name precedes it.
         var nameStart = position - 1
         var capitalised = 0
+        func word(_ token: Token) -> String { String(decoding: bytes[token.range], as: UTF8.self) }
+        func isCapitalised(_ token: Token) -> Bool { word(token).first?.isUppercase == true }
         while nameStart >= 0, position - nameStart <= 12 {
-            let text = tokens[nameStart].text
-            let small = ["of", "on", "and", "for", "the", "against", "in", "to"].contains(text)
-            if text.first?.isUppercase == true { capitalised += 1 } else if !small { break }
+            let small = ["of", "on", "and", "for", "the", "against", "in", "to"].contains(word(tokens[nameStart]))
+            if isCapitalised(tokens[nameStart]) { capitalised += 1 } else if !small { break }
             nameStart -= 1
         }
         nameStart += 1
-        while nameStart < position, tokens[nameStart].text.first?.isUppercase != true { nameStart += 1 }
+        while nameStart < position, !isCapitalised(tokens[nameStart]) { nameStart += 1 }
         guard capitalised >= 2, nameStart < position else { return nil }
         let expansion = String(decoding: bytes[tokens[nameStart].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
         return Definition(acronym: acronym, expansion: expansion, range: range, fits: false)
     }
 
+    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     static func startsURL(_ bytes: [UInt8], _ index: Int) -> Bool {
-        for prefix in ["http://", "https://", "www."] {
-            let needle = Array(prefix.utf8)
-            if bytes.count - index >= needle.count, Array(bytes[index..<(index + needle.count)]) == needle { return true }
+        let byte = bytes[index]
+        guard byte == 0x68 || byte == 0x77 else { return false }   // h, w
+        for needle in urlPrefixes where bytes.count - index >= needle.count {
+            var matched = true
+            for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { matched = false; break }
+            if matched { return true }
         }
         return false
     }
@@ -152,10 +169,12 @@ struct AcronymScanner {
     private static func shoutingTokens(_ tokens: [Token]) -> Set<Int> {
         var result = Set<Int>()
         var runStart = 0
-        func isCapitalWord(_ text: String) -> Bool { text.count >= 2 && !text.contains { $0.isLowercase } && text.contains { $0.isLetter } }
+        func isCapitalWord(_ token: Token) -> Bool {
+            token.capital && token.text.count >= 2 && !token.text.contains { $0.isLowercase } && token.text.contains { $0.isLetter }
+        }
         var index = 0
         while index <= tokens.count {
-            if index < tokens.count, isCapitalWord(tokens[index].text) { index += 1; continue }
+            if index < tokens.count, isCapitalWord(tokens[index]) { index += 1; continue }
             let run = runStart..<index
             let hasCommonWord = run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text) }
             if run.count >= 3 || (run.count == 2 && hasCommonWord) { result.formUnion(run) }
