@@ -8,20 +8,24 @@ public struct OffsetMap: Sendable, Equatable {
     public private(set) var sourceStarts: [Int] = []
     /// Length of the cleaned text mapped so far.
     public private(set) var length = 0
+    /// The source offset that would continue the last run.
+    private var nextSource = -1
 
     public init() {}
 
     /// Records that the next cleaned byte came from `source`.
     @inline(__always)
     public mutating func append(source: Int) {
-        if let lastText = textStarts.last, let lastSource = sourceStarts.last,
-           lastSource + (length - lastText) == source {
+        // Continuing the current run is the common case: one comparison, no array access.
+        if source == nextSource, !textStarts.isEmpty {
             length += 1
+            nextSource += 1
             return
         }
         textStarts.append(length)
         sourceStarts.append(source)
         length += 1
+        nextSource = source + 1
     }
 
     /// Records `count` consecutive bytes copied from `source`.
@@ -29,6 +33,7 @@ public struct OffsetMap: Sendable, Equatable {
         guard count > 0 else { return }
         append(source: source)
         length += count - 1
+        nextSource += count - 1
     }
 
     /// The source offset of cleaned offset `offset` (the end maps past the last byte).

@@ -212,15 +212,17 @@ struct InlineMarkup {
     }
 
     /// Walks an offset map forwards in O(1) amortised per step.
+    /// Walks the raw map forwards; its arrays are held here so each step costs no retain.
     private struct RawCursor {
-        let map: OffsetMap
+        let starts: [Int]
+        let sources: [Int]
         var run = 0
-        init(map: OffsetMap) { self.map = map }
+        init(map: OffsetMap) { starts = map.textStarts; sources = map.sourceStarts }
+        @inline(__always)
         mutating func source(_ offset: Int) -> Int {
-            let starts = map.textStarts
             guard !starts.isEmpty else { return offset }
             while run + 1 < starts.count, starts[run + 1] <= offset { run += 1 }
-            return map.sourceStarts[run] + (offset - starts[run])
+            return sources[run] + (offset - starts[run])
         }
     }
 

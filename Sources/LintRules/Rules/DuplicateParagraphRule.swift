@@ -62,45 +62,60 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var clause: Clause?
         var range: Range<Int>
         var fingerprint: ParagraphFingerprint
+        var signature: [UInt32]
         var offset: Int
     }
 
-    /// Bigrams shared by more units than this are too common to point at a repeat.
-    static let postingsCap = 64
-
     func check(_ document: Document, _ context: inout RuleContext) {
         let units = Self.units(document, minimumWords: options.minimumWords)
-        var postings: [UInt64: [Int32]] = [:]
+        // Locality-sensitive hashing on the MinHash signatures: a near repeat shares at
+        // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
+        // time), so each paragraph is compared with a handful of candidates, not with all.
+        var buckets: [UInt64: [Int32]] = [:]
         var exact: [UInt64: Int] = [:]
+        var candidates: [Int32] = []
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
             if let earlier = exact[unit.fingerprint.textHash] {
                 match = (earlier, 1)
             } else {
-                var shared: [Int: Int] = [:]
-                for bigram in unit.fingerprint.bigrams {
-                    guard let list = postings[bigram], list.count < Self.postingsCap else { continue }
-                    for other in list { shared[Int(other), default: 0] += 1 }
+                candidates.removeAll(keepingCapacity: true)
+                for band in 0..<Self.bands {
+                    // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
+                    if let list = buckets[Self.bandKey(unit.signature, band)] { candidates.append(contentsOf: list.suffix(8)) }
                 }
-                let needed = options.similarity * Double(unit.fingerprint.bigrams.count) / 2
-                let candidates = shared.filter { Double($0.value) >= needed * 0.5 }.sorted { $0.value > $1.value }.prefix(4)
-                for (other, _) in candidates {
-                    let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[other].fingerprint.bigrams)
-                    if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (other, similarity) }
+                candidates.sort()
+                var previous: Int32 = -1
+                for other in candidates where other != previous {
+                    previous = other
+                    let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[Int(other)].fingerprint.bigrams)
+                    if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                 }
             }
             if let (other, similarity) = match {
                 report(unit, repeats: units[other], similarity: similarity, document, &context)
             }
             exact[unit.fingerprint.textHash] = exact[unit.fingerprint.textHash] ?? index
-            for bigram in unit.fingerprint.bigrams {
-                var list = postings[bigram, default: []]
-                if list.count <= Self.postingsCap { list.append(Int32(index)); postings[bigram] = list }
-            }
+            for band in 0..<Self.bands { buckets[Self.bandKey(unit.signature, band), default: []].append(Int32(index)) }
         }
     }
 
+    /// 8 bands of 2 MinHash values each.
+    static let bands = 8
+
+    static func bandKey(_ signature: [UInt32], _ band: Int) -> UInt64 {
+        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1]))
+    }
+
+    /// The document's units, fingerprinted once for both the in-file check and the digest.
+    private struct Units { var minimumWords: Int; var units: [Unit] }
+
     private static func units(_ document: Document, minimumWords: Int) -> [Unit] {
+        let memo = document.memo.value(Units.self) { Units(minimumWords: minimumWords, units: buildUnits(document, minimumWords: minimumWords)) }
+        return memo.minimumWords == minimumWords ? memo.units : buildUnits(document, minimumWords: minimumWords)
+    }
+
+    private static func buildUnits(_ document: Document, minimumWords: Int) -> [Unit] {
         var units: [Unit] = []
         for entry in textUnits(document) {
             let start = entry.clause?.contentStart ?? 0
@@ -110,7 +125,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             let fingerprint = ParagraphFingerprint(bytes.dropFirst(start))
             guard fingerprint.wordCount >= minimumWords else { continue }
             units.append(Unit(block: entry.block, clause: entry.clause, range: start..<bytes.count,
-                              fingerprint: fingerprint, offset: entry.block.map.source(start)))
+                              fingerprint: fingerprint, signature: fingerprint.signature, offset: entry.block.map.source(start)))
         }
         return units.sorted { $0.offset < $1.offset }
     }
@@ -144,15 +159,14 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     func digest(_ document: Document) -> Digest {
         guard options.acrossFiles else { return Digest(path: document.source.path, entries: []) }
         var entries: [Digest.Entry] = []
-        document.forEachClause { site in
-            let clause = site.clause
-            let fingerprint = ParagraphFingerprint(clause.block.text.utf8.dropFirst(clause.contentStart))
-            guard fingerprint.wordCount >= max(Self.crossFileMinimumWords, options.minimumWords) else { return }
+        let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
+        for unit in Self.units(document, minimumWords: options.minimumWords) {
+            guard let clause = unit.clause, unit.fingerprint.wordCount >= minimum else { continue }
             var context = RuleContext(document: document, ruleID: Self.description.id, severity: .warning)
             context.report("", clause: clause, range: clause.contentRange)
-            guard let template = context.diagnostics.first else { return }
-            let short = Array(Set(fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted()
-            entries.append(Digest.Entry(textHash: fingerprint.textHash, signature: fingerprint.signature, bigrams: short,
+            guard let template = context.diagnostics.first else { continue }
+            let short = Array(Set(unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted()
+            entries.append(Digest.Entry(textHash: unit.fingerprint.textHash, signature: unit.signature, bigrams: short,
                                         diagnostic: template, clause: clause.path))
         }
         return Digest(path: document.source.path, entries: entries)
@@ -168,10 +182,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var buckets: [UInt64: [(file: Int, entry: Int)]] = [:]
         for (file, digest) in digests.enumerated() {
             for (index, entry) in digest.entries.enumerated() where (filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
-                for band in 0..<8 {
-                    let key = ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(entry.signature[2 * band]) << 24 ^ UInt64(entry.signature[2 * band + 1]))
-                    buckets[key, default: []].append((file, index))
-                }
+                for band in 0..<Self.bands { buckets[Self.bandKey(entry.signature, band), default: []].append((file, index)) }
             }
         }
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []

@@ -59,8 +59,8 @@ struct SpellingConsistencyRule: Rule {
             let bytes = Array(unit.block.text.utf8)
             let words = WordScanner.words(bytes)
             for (position, word) in words.enumerated() {
-                let lower = WordScanner.lowercased(bytes[word.range])
-                guard let entry = SpellingVariants.table[lower] else { continue }
+                // A hash first: most words are in no variant pair, and need no String.
+                guard let entry = SpellingVariants.byHash[WordScanner.lowerHash(bytes[word.range])] else { continue }
                 if isProperName(position, words, bytes) { continue }
                 scopes[unit.resolution ?? -1, default: []].append(Occurrence(block: unit.block, clause: unit.clause, range: word.range,
                                                                               written: String(decoding: bytes[word.range], as: UTF8.self), entry: entry))

@@ -49,20 +49,28 @@ struct TermCapitalizationRule: Rule {
     private struct Term {
         var canonical: String
         var words: [String]   // lower-cased words, hyphenated parts split
+        var hashes: [UInt64]  // their `WordScanner.lowerHash`
+    }
+
+    private enum Hash {
+        static let this = WordScanner.lowerHash("this"), resolution = WordScanner.lowerHash("resolution")
+        static let member = WordScanner.lowerHash("member"), un = WordScanner.lowerHash("un"), of = WordScanner.lowerHash("of")
+        static let the = WordScanner.lowerHash("the"), united = WordScanner.lowerHash("united"), nations = WordScanner.lowerHash("nations")
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
-            Term(canonical: canonical, words: canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+            let words = canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            return Term(canonical: canonical, words: words, hashes: words.map(WordScanner.lowerHash))
         }
-        var byFirstWord: [String: [Term]] = [:]
-        for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.words[0], default: []].append(term) }
+        var byFirstWord: [UInt64: [Term]] = [:]
+        for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.hashes[0], default: []].append(term) }
         for unit in textUnits(document) {
             check(unit.block, clause: unit.clause, byFirstWord: byFirstWord, &context)
         }
     }
 
-    private func check(_ block: TextBlock, clause: Clause?, byFirstWord: [String: [Term]], _ context: inout RuleContext) {
+    private func check(_ block: TextBlock, clause: Clause?, byFirstWord: [UInt64: [Term]], _ context: inout RuleContext) {
         let bytes = Array(block.text.utf8)
         // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
         var parts: [Range<Int>] = []
@@ -73,11 +81,11 @@ struct TermCapitalizationRule: Rule {
             }
             parts.append(start..<word.range.upperBound)
         }
-        let lower = parts.map { WordScanner.lowercased(bytes[$0]) }
+        let lower = parts.map { WordScanner.lowerHash(bytes[$0]) }
         var index = 0
         while index < parts.count {
             defer { index += 1 }
-            if options.presentResolution, lower[index] == "this", index + 1 < parts.count, lower[index + 1] == "resolution" {
+            if options.presentResolution, lower[index] == Hash.this, index + 1 < parts.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].lowerBound..<parts[index + 1].upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index]]) ? "The present resolution" : "the present resolution"
                 let fix = context.edit(in: block, range: range, replacement: replacement).map { Fix("write \(quote(replacement))", edits: [$0]) }
@@ -86,7 +94,7 @@ struct TermCapitalizationRule: Rule {
             }
             guard let candidates = byFirstWord[lower[index]] else { continue }
             for term in candidates where index + term.words.count <= parts.count
-                && Array(lower[index..<(index + term.words.count)]) == term.words {
+                && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
                 let range = parts[index].lowerBound..<parts[index + term.words.count - 1].upperBound
                 let written = String(decoding: bytes[range], as: UTF8.self)
                 if written == term.canonical || WordScanner.isAllCapitals(bytes[range]) { break }
@@ -102,12 +110,12 @@ struct TermCapitalizationRule: Rule {
     }
 
     /// `member states of the European Union`, `EU member states`: other organisations' members.
-    private func refersToAnotherOrganisation(_ term: Term, index: Int, lower: [String], parts: [Range<Int>], bytes: [UInt8]) -> Bool {
-        guard term.words.first == "member" else { return false }
-        if index > 0, WordScanner.isAllCapitals(bytes[parts[index - 1]]), lower[index - 1] != "un" { return true }
+    private func refersToAnotherOrganisation(_ term: Term, index: Int, lower: [UInt64], parts: [Range<Int>], bytes: [UInt8]) -> Bool {
+        guard term.hashes.first == Hash.member else { return false }
+        if index > 0, WordScanner.isAllCapitals(bytes[parts[index - 1]]), lower[index - 1] != Hash.un { return true }
         let after = index + term.words.count
-        if after + 2 < parts.count, lower[after] == "of", lower[after + 1] == "the" {
-            return !(lower[after + 2] == "united" && after + 3 < parts.count && lower[after + 3] == "nations")
+        if after + 2 < parts.count, lower[after] == Hash.of, lower[after + 1] == Hash.the {
+            return !(lower[after + 2] == Hash.united && after + 3 < parts.count && lower[after + 3] == Hash.nations)
         }
         return false
     }

@@ -250,18 +250,21 @@ struct CitationScanner {
     static func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80 }
     static func isWordStart(_ bytes: [UInt8], _ index: Int) -> Bool { index == 0 || !isLetterOrDigit(bytes[index - 1]) && bytes[index - 1] != 0x2F }
 
-    static func startsWith(_ bytes: [UInt8], _ index: Int, _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard bytes.count - index >= needle.count, index >= 0 else { return false }
-        for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
+    static func startsWith(_ bytes: [UInt8], _ index: Int, _ text: StaticString) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard index >= 0, bytes.count - index >= length else { return false }
+        let needle = text.utf8Start
+        for offset in 0..<length where bytes[index + offset] != needle[offset] { return false }
         return true
     }
 
     /// `resolution` / `resolutions` in any case: the keyword's length.
+    static let keywordBytes = Array("resolution".utf8)
+
     static func keyword(_ bytes: [UInt8], _ index: Int) -> Int? {
-        let word = Array("resolution".utf8)
-        guard bytes.count - index >= word.count else { return nil }
-        for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
+        let word = keywordBytes
+        guard bytes[index] | 0x20 == 0x72, bytes.count - index >= word.count else { return nil }
+        for offset in 1..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
         var length = word.count
         if index + length < bytes.count, bytes[index + length] | 0x20 == 0x73 { length += 1 }
         if index + length < bytes.count, isLetterOrDigit(bytes[index + length]) { return nil }
@@ -270,11 +273,17 @@ struct CitationScanner {
 
     /// `A/RES/`, `S/RES/`, `E/RES/`, `A/HRC/RES/`, and the miswritten `A/Res/`.
     static func symbolPrefix(_ bytes: [UInt8], _ index: Int) -> (CitationBody, Int, Bool)? {
-        for (prefix, body) in [("A/HRC/RES/", CitationBody.humanRightsCouncil), ("A/RES/", .generalAssembly), ("S/RES/", .securityCouncil),
-                               ("E/RES/", .economicAndSocialCouncil)] where startsWith(bytes, index, prefix) {
-            return (body, prefix.utf8.count, false)
+        // Every prefix is a capital A, S or E and a slash: most positions fail here.
+        guard index + 1 < bytes.count, bytes[index + 1] == 0x2F else { return nil }
+        switch bytes[index] {
+        case 0x41:  // A
+            if startsWith(bytes, index, "A/HRC/RES/") { return (.humanRightsCouncil, 10, false) }
+            if startsWith(bytes, index, "A/RES/") { return (.generalAssembly, 6, false) }
+            if startsWith(bytes, index, "A/Res/") { return (.generalAssembly, 6, true) }
+        case 0x53: if startsWith(bytes, index, "S/RES/") { return (.securityCouncil, 6, false) }
+        case 0x45: if startsWith(bytes, index, "E/RES/") { return (.economicAndSocialCouncil, 6, false) }
+        default: break
         }
-        if startsWith(bytes, index, "A/Res/") { return (.generalAssembly, 6, true) }
         return nil
     }
 

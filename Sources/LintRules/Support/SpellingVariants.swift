@@ -11,6 +11,9 @@ enum SpellingVariants {
     }
 
     /// Lower-cased word → its family and variant.
+    /// `table` keyed by `WordScanner.lowerHash` of the word.
+    static let byHash: [UInt64: Entry] = Dictionary(table.map { (WordScanner.lowerHash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+
     static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         func add(_ american: String, _ british: String, family: String, ize: Bool = false) {

@@ -42,6 +42,18 @@ struct WordScanner {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
+    /// FNV-1a of the ASCII-lower-cased bytes: compares words without making Strings.
+    static func lowerHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func lowerHash(_ text: String) -> UInt64 { lowerHash(ArraySlice(text.utf8)) }
+
     static func isCapitalized(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         if first >= 0x41 && first <= 0x5A { return true }
@@ -57,6 +69,15 @@ struct WordScanner {
 /// Every paragraph a prose rule should read: each clause and sub-clause, then the prose
 /// paragraphs, each with the index of its resolution (nil outside resolutions).
 func textUnits(_ document: Document, includeHeadings: Bool = false) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
+    // Several rules read the same units: built once per document.
+    if includeHeadings { return document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document, includeHeadings: true)) }.units }
+    return document.memo.value(TextUnits.self) { TextUnits(units: buildTextUnits(document, includeHeadings: false)) }.units
+}
+
+private struct TextUnits { var units: [(block: TextBlock, clause: Clause?, resolution: Int?)] }
+private struct TextUnitsWithHeadings { var units: [(block: TextBlock, clause: Clause?, resolution: Int?)] }
+
+private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
     var units: [(TextBlock, Clause?, Int?)] = []
     document.forEachClause { site in units.append((site.clause.block, site.clause, site.resolutionIndex)) }
     for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem
