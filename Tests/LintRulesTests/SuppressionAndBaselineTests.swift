@@ -103,5 +103,12 @@ final class SuppressionAndBaselineTests: XCTestCase {
         XCTAssertEqual(BaselineKey.normalizedClause("3.  *Urges*  all\n States;"), "*Urges* all States;")
         XCTAssertEqual(BaselineKey.normalizedClause("(iv) in cities;"), "in cities;")
         XCTAssertEqual(BaselineKey.normalizedClause("Recalling its work,"), "Recalling its work,")
+        // The byte scan that feeds the hash agrees with the readable form.
+        for text in ["3.  *Urges*  all\n States;", "(iv) in cities;", "Recalling its work,", "  a) b ", "12.", "Zoë’s (b) text"] {
+            var direct = FNV1a(), viaString = FNV1a()
+            BaselineKey.addNormalizedClause(text, to: &direct)
+            viaString.add(BaselineKey.normalizedClause(text))
+            XCTAssertEqual(direct.hex, viaString.hex, text)
+        }
     }
 }

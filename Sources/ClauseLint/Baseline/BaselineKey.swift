@@ -13,7 +13,7 @@ public struct BaselineKey: Hashable, Sendable {
         var hash = FNV1a()
         hash.add(diagnostic.rule)
         hash.add(0)
-        hash.add(Self.normalizedClause(diagnostic.context ?? ""))
+        Self.addNormalizedClause(diagnostic.context ?? "", to: &hash)
         hash.add(0)
         hash.add(String(diagnostic.message.unicodeScalars.filter { !("0"..."9").contains($0) }))
         fingerprint = hash.hex
@@ -23,6 +23,51 @@ public struct BaselineKey: Hashable, Sendable {
         self.rule = rule
         self.path = path
         self.fingerprint = fingerprint
+    }
+
+    /// A short stand-in for a clause's text with the same baseline key: what findings kept
+    /// until the end of a run (across-file duplicates) carry, so an archive's clause texts
+    /// are not all held in memory at once.
+    public static func compactContext(_ text: String?) -> String? {
+        guard let text, text.utf8.count > 24 else { return text }
+        return compactContext(hash: clauseHash(text))
+    }
+
+    /// The hash `compactContext` names a clause by.
+    public static func clauseHash(_ text: String) -> UInt64 {
+        var hash = FNV1a()
+        addNormalizedClause(text, to: &hash)
+        return hash.value
+    }
+
+    public static func compactContext(hash: UInt64) -> String {
+        "clause#" + FNV1a.hex(hash)
+    }
+
+    /// Feeds `normalizedClause(text)` to the hash without building it (a byte scan).
+    static func addNormalizedClause(_ text: String, to hash: inout FNV1a) {
+        if text.hasPrefix("clause#") { hash.add(text); return }
+        var utf8 = Substring(text).utf8[...]
+        // The leading label, as normalizedClause drops it.
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+        while let first = utf8.first, isSpace(first) { utf8 = utf8.dropFirst() }
+        if let end = utf8.firstIndex(where: isSpace) {
+            let token = utf8[..<end]
+            if token.count <= 6, let last = token.last, last == 0x2E || last == 0x29,
+               token.dropLast().allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x28 }) {
+                utf8 = utf8[end...]
+            }
+        } else if let last = utf8.last, utf8.count <= 6, last == 0x2E || last == 0x29,
+                  utf8.dropLast().allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x28 }) {
+            return
+        }
+        var pendingSpace = false, started = false
+        for byte in utf8 {
+            if isSpace(byte) { pendingSpace = started; continue }
+            if pendingSpace { hash.add(0x20); pendingSpace = false }
+            hash.add(byte)
+            started = true
+        }
     }
 
     /// Words of the clause, single-spaced, with a leading label (`3.`, `(a)`, `iv)`) dropped.
@@ -49,7 +94,9 @@ struct FNV1a {
         for byte in text.utf8 { add(byte) }
     }
 
-    var hex: String {
+    var hex: String { Self.hex(value) }
+
+    static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -152,36 +152,44 @@ struct InlineMarkup {
         }
         points.sort { $0.raw < $1.raw }
         var cleanAt = [Int](repeating: 0, count: points.count)
-        var out: [UInt8] = []
-        out.reserveCapacity(count)
+        // The output is never longer than the input: written into a buffer of that size.
+        var out = [UInt8](repeating: 0, count: count)
+        var outCount = 0
         var map = OffsetMap()
         var skipIndex = 0, pointIndex = 0
         var rawCursor = RawCursor(map: rawMap)
         index = 0
-        while index <= count {
-            while pointIndex < points.count, points[pointIndex].raw <= index {
-                cleanAt[points[pointIndex].slot] = out.count
-                pointIndex += 1
-            }
-            guard index < count else { break }
-            while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
-            if skipIndex < skips.count, skips[skipIndex].contains(index) {
-                index = skips[skipIndex].upperBound
-                continue
-            }
-            let byte = raw[index]
-            if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
-                if let last = out.last, last != 0x20 {
-                    out.append(0x20)
+        raw.withUnsafeBufferPointer { raw in
+            out.withUnsafeMutableBufferPointer { out in
+                while index <= count {
+                    while pointIndex < points.count, points[pointIndex].raw <= index {
+                        cleanAt[points[pointIndex].slot] = outCount
+                        pointIndex += 1
+                    }
+                    guard index < count else { break }
+                    while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
+                    if skipIndex < skips.count, skips[skipIndex].lowerBound <= index {
+                        index = skips[skipIndex].upperBound
+                        continue
+                    }
+                    let byte = raw[index]
+                    if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
+                        if outCount > 0, out[outCount - 1] != 0x20 {
+                            out[outCount] = 0x20
+                            outCount += 1
+                            map.append(source: rawCursor.source(index))
+                        }
+                        index += byte == 0xC2 ? 2 : 1
+                        continue
+                    }
+                    out[outCount] = byte
+                    outCount += 1
                     map.append(source: rawCursor.source(index))
+                    index += 1
                 }
-                index += byte == 0xC2 ? 2 : 1
-                continue
             }
-            out.append(byte)
-            map.append(source: rawCursor.source(index))
-            index += 1
         }
+        out.removeSubrange(outCount...)
         while out.last == 0x20 { out.removeLast() }
         var italics: [Range<Int>] = []
         for slot in 0..<italicRaw.count {

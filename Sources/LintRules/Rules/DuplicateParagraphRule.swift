@@ -140,68 +140,103 @@ struct DuplicateParagraphRule: CrossDocumentRule {
 
     // MARK: Across files
 
+    /// What a file keeps for the comparison across files: small and flat (one array of
+    /// signatures and one of bigrams per file), so an archive of 100 MB stays in memory.
     struct Digest: Sendable {
         struct Entry: Sendable {
             var textHash: UInt64
-            var signature: [UInt32]
-            /// Bigram hashes cut to 32 bits, sorted: enough to measure similarity exactly.
-            var bigrams: [UInt32]
-            var diagnostic: Diagnostic   // a template: where the clause is
+            /// This entry's bigram hashes (cut to 32 bits, sorted) in `Digest.bigrams`.
+            var bigrams: Range<Int32>
+            var range: Range<Int>
+            var start: SourceLocation
+            var end: SourceLocation
+            var printedLine: Int?
             var clause: String
+            /// `BaselineKey.clauseHash` of the clause text, for baselines.
+            var clauseHash: UInt64
         }
         var path: String
-        var entries: [Entry]
+        /// `ParagraphFingerprint.signatureSize` values per entry.
+        var signatures: [UInt32] = []
+        var bigrams: [UInt32] = []
+        var entries: [Entry] = []
+
+        func signature(_ index: Int) -> ArraySlice<UInt32> {
+            let size = ParagraphFingerprint.signatureSize
+            return signatures[(index * size)..<((index + 1) * size)]
+        }
+
+        func bigrams(_ index: Int) -> ArraySlice<UInt32> {
+            let range = entries[index].bigrams
+            return bigrams[Int(range.lowerBound)..<Int(range.upperBound)]
+        }
     }
 
     static let crossFileMinimumWords = 12
     static let boilerplateFiles = 5
 
     func digest(_ document: Document) -> Digest {
-        guard options.acrossFiles else { return Digest(path: document.source.path, entries: []) }
-        var entries: [Digest.Entry] = []
+        var digest = Digest(path: document.source.path)
+        guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         for unit in Self.units(document, minimumWords: options.minimumWords) {
             guard let clause = unit.clause, unit.fingerprint.wordCount >= minimum else { continue }
-            var context = RuleContext(document: document, ruleID: Self.description.id, severity: .warning)
-            context.report("", clause: clause, range: clause.contentRange)
-            guard let template = context.diagnostics.first else { continue }
-            let short = Array(Set(unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted()
-            entries.append(Digest.Entry(textHash: unit.fingerprint.textHash, signature: unit.signature, bigrams: short,
-                                        diagnostic: template, clause: clause.path))
+            let start = Int32(digest.bigrams.count)
+            digest.bigrams.append(contentsOf: Array(Set(unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted())
+            digest.signatures.append(contentsOf: unit.signature)
+            let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
+            digest.entries.append(Digest.Entry(
+                textHash: unit.fingerprint.textHash, bigrams: start..<Int32(digest.bigrams.count), range: range,
+                start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
+                printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
+                clauseHash: BaselineKey.clauseHash(clause.block.text)))
         }
-        return Digest(path: document.source.path, entries: entries)
+        return digest
     }
 
     func check(across digests: [Digest], severity: Severity) -> [Diagnostic] {
-        // Exact repeats in many files are boilerplate ("Decides to remain seized of the matter").
-        var filesByHash: [UInt64: Set<Int>] = [:]
+        // Exact repeats in many files are boilerplate ("Decides to remain seized of the matter"):
+        // count the files each text occurs in (files come in order, so the last one seen suffices).
+        var filesByHash: [UInt64: (last: Int32, count: Int32)] = [:]
         for (file, digest) in digests.enumerated() {
-            for entry in digest.entries { filesByHash[entry.textHash, default: []].insert(file) }
-        }
-        // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
-        var buckets: [UInt64: [(file: Int, entry: Int)]] = [:]
-        for (file, digest) in digests.enumerated() {
-            for (index, entry) in digest.entries.enumerated() where (filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
-                for band in 0..<Self.bands { buckets[Self.bandKey(entry.signature, band), default: []].append((file, index)) }
+            for entry in digest.entries {
+                let seen = filesByHash[entry.textHash]
+                if seen?.last != Int32(file) { filesByHash[entry.textHash] = (Int32(file), (seen?.count ?? 0) + 1) }
             }
         }
+        // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
+        // One flat array sorted by band key instead of a dictionary of arrays: less memory.
+        var banded: [(key: UInt64, file: Int32, entry: Int32)] = []
+        for (file, digest) in digests.enumerated() {
+            for (index, entry) in digest.entries.enumerated() where Int(filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
+                let signature = Array(digest.signature(index))
+                for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band), Int32(file), Int32(index))) }
+            }
+        }
+        filesByHash = [:]
+        banded.sort { ($0.key, $0.file, $0.entry) < ($1.key, $1.file, $1.entry) }
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
-        var seenPairs = Set<String>()
-        for key in buckets.keys.sorted() {
-            let members = buckets[key] ?? []
-            guard members.count <= 2 * Self.boilerplateFiles else { continue }
-            for i in 0..<members.count {
-                for j in (i + 1)..<members.count where members[i].file != members[j].file {
-                    let (a, b) = members[i].file < members[j].file ? (members[i], members[j]) : (members[j], members[i])
-                    let pair = "\(a.file):\(a.entry)-\(b.file):\(b.entry)"
+        var seenPairs = Set<UInt64>()
+        var groupStart = 0
+        while groupStart < banded.count {
+            var groupEnd = groupStart + 1
+            while groupEnd < banded.count, banded[groupEnd].key == banded[groupStart].key { groupEnd += 1 }
+            defer { groupStart = groupEnd }
+            guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
+            for i in groupStart..<groupEnd {
+                for j in (i + 1)..<groupEnd where banded[i].file != banded[j].file {
+                    let a = (file: Int(banded[i].file), entry: Int(banded[i].entry)), b = (file: Int(banded[j].file), entry: Int(banded[j].entry))
+                    let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                     guard seenPairs.insert(pair).inserted else { continue }
                     let first = digests[a.file].entries[a.entry], second = digests[b.file].entries[b.entry]
-                    let similarity = first.textHash == second.textHash ? 1 : ParagraphFingerprint.similarity(first.bigrams, second.bigrams)
+                    let similarity = first.textHash == second.textHash ? 1
+                        : ParagraphFingerprint.similarity(Array(digests[a.file].bigrams(a.entry)), Array(digests[b.file].bigrams(b.entry)))
                     guard similarity >= options.similarity else { continue }
                     matches.append((a, b, similarity))
                 }
             }
         }
+        banded = []
         // Keep the pairs of files where one repeats a good share of the other's clauses.
         var matched: [String: Set<Int>] = [:]
         for match in matches {
@@ -216,15 +251,15 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var reported = Set<String>()
         var diagnostics: [Diagnostic] = []
         for match in matches where copied(match.first.file, match.second.file) {
-            let first = digests[match.first.file].entries[match.first.entry]
-            let second = digests[match.second.file].entries[match.second.entry]
+            let first = (digests[match.first.file].path, digests[match.first.file].entries[match.first.entry])
+            let second = (digests[match.second.file].path, digests[match.second.file].entries[match.second.entry])
             for (here, there) in [(second, first), (first, second)] {
-                let id = "\(here.diagnostic.path):\(here.diagnostic.range.lowerBound)"
+                let id = "\(here.0):\(here.1.range.lowerBound)"
                 guard reported.insert(id).inserted else { continue }
-                var diagnostic = here.diagnostic
-                diagnostic.severity = severity
-                diagnostic.message = Message.otherFile(there.clause, path: there.diagnostic.path, line: there.diagnostic.start.line, exact: match.similarity >= 1)
-                diagnostics.append(diagnostic)
+                let message = Message.otherFile(there.1.clause, path: there.0, line: there.1.start.line, exact: match.similarity >= 1)
+                diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: here.0,
+                                              range: here.1.range, start: here.1.start, end: here.1.end, printedLine: here.1.printedLine,
+                                              clause: here.1.clause, context: BaselineKey.compactContext(hash: here.1.clauseHash)))
             }
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
