@@ -52,9 +52,11 @@ public struct RuleContext {
         let end = range.isEmpty ? start : block.map.sourceEnd(range.upperBound)
         guard end - start == range.count else { return nil }
         // The source bytes must be exactly the text bytes, or the edit would touch markup.
-        let textBytes = Array(block.text.utf8)[range]
-        let sourceBytes = document.source.bytes[start..<end]
-        guard textBytes.elementsEqual(sourceBytes) else { return nil }
+        // (Compared in place: copying a long paragraph for each edit would make fixes quadratic.)
+        let utf8 = block.text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        guard utf8[lower..<upper].elementsEqual(document.source.bytes[start..<end]) else { return nil }
         return TextEdit(range: start..<end, replacement: replacement)
     }
 }
