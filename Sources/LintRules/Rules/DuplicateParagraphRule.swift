@@ -152,7 +152,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             var end: SourceLocation
             var printedLine: Int?
             var clause: String
-            /// `BaselineKey.clauseHash` of the clause text, for baselines.
+            /// The clause's normalised text hash (label, case and spacing aside), for baselines.
             var clauseHash: UInt64
         }
         var path: String
@@ -189,7 +189,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 textHash: unit.fingerprint.textHash, bigrams: start..<Int32(digest.bigrams.count), range: range,
                 start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
                 printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
-                clauseHash: BaselineKey.clauseHash(clause.block.text)))
+                clauseHash: unit.fingerprint.textHash))
         }
         return digest
     }
