@@ -1,9 +1,10 @@
 /// Writes JSON with keys in the order given, so output is stable for tools and diffs.
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// Written as UTF-8 bytes: appending to a String piece by piece was a tenth of a run.
+    private var bytes: [UInt8] = []
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
     private var indent = 0
     private let pretty: Bool
-    private var needsComma: [Bool] = [false]
 
     public init(pretty: Bool = true) {
         self.pretty = pretty
@@ -28,66 +29,89 @@ public struct JSONWriter {
 
     mutating func write(_ value: Value) {
         switch value {
-        case .string(let text): output += Self.quoted(text)
-        case .int(let number): output += String(number)
-        case .double(let number): output += number.isFinite ? String(number) : "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .string(let text): Self.appendQuoted(text, to: &bytes)
+        case .int(let number): append(String(number))
+        case .double(let number): append(number.isFinite ? String(number) : "null")
+        case .bool(let flag): append(flag ? "true" : "false")
+        case .null: append("null")
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "["
+            if items.isEmpty { append("[]"); return }
+            bytes.append(0x5B)
             indent += 1
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { bytes.append(0x2C) }
                 newline()
                 write(item)
             }
             indent -= 1
             newline()
-            output += "]"
+            bytes.append(0x5D)
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { append("{}"); return }
+            bytes.append(0x7B)
             indent += 1
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { bytes.append(0x2C) }
                 newline()
-                output += Self.quoted(member.0)
-                output += pretty ? ": " : ":"
+                Self.appendQuoted(member.0, to: &bytes)
+                append(pretty ? ": " : ":")
                 write(member.1)
             }
             indent -= 1
             newline()
-            output += "}"
+            bytes.append(0x7D)
         }
     }
 
+    private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
     private mutating func newline() {
         guard pretty else { return }
-        output += "\n"
-        output += String(repeating: "  ", count: indent)
+        bytes.append(0x0A)
+        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    /// Appends `text` as a JSON string literal, escaping byte by byte (UTF-8 passes through).
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        var utf8 = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0x00..<0x20:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(contentsOf: Array(String(byte >> 4, radix: 16).utf8))
+                bytes.append(contentsOf: Array(String(byte & 0x0F, radix: 16).utf8))
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped: they end lines in JavaScript.
+                pending = [byte]
+                if let second = utf8.next() {
+                    pending.append(second)
+                    if second == 0x80, let third = utf8.next() {
+                        if third == 0xA8 || third == 0xA9 {
+                            bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                            continue
+                        }
+                        pending.append(third)
+                    }
+                }
+                bytes.append(contentsOf: pending)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
     }
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -57,18 +57,21 @@ struct ParagraphFingerprint: Sendable {
     static let signatureSize = 16
 
     /// MinHash signature: for each of 16 hash functions, the least hash over the bigrams.
+    /// The bigram hashes are already well mixed, so each function is a multiply-shift
+    /// with its own odd multiplier: one multiplication per value.
     var signature: [UInt32] {
         var result = [UInt32](repeating: .max, count: Self.signatureSize)
+        let multipliers = Self.multipliers
         for bigram in bigrams {
             for k in 0..<Self.signatureSize {
-                let value = UInt32(truncatingIfNeeded: Self.mix(bigram ^ Self.seeds[k]) >> 32)
+                let value = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32)
                 if value < result[k] { result[k] = value }
             }
         }
         return result
     }
 
-    static let seeds: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) }
+    static let multipliers: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
 
     /// A 64-bit finaliser (splitmix64) so that nearby inputs spread over all bits.
     static func mix(_ input: UInt64) -> UInt64 {
