@@ -40,6 +40,23 @@ public struct Linter: Sendable {
         return diagnostics
     }
 
+    /// At most this many findings of one rule in one file: a damaged or machine-made file
+    /// (a word repeated a million times) gets a readable report, not gigabytes of one finding.
+    public static let findingsPerRuleLimit = 1000
+
+    /// The findings of one rule, with a note in place of those beyond the limit.
+    static func capped(_ context: RuleContext) -> [Diagnostic] {
+        guard context.overflow > 0 else { return context.diagnostics }
+        var kept = context.diagnostics.sorted(by: Diagnostic.ordered)
+        if var note = kept.last {
+            note.severity = .info
+            note.message = "\(context.overflow) more findings of \(context.ruleID) in this file are not shown (at most \(findingsPerRuleLimit) per rule and file)"
+            note.fix = nil
+            kept.append(note)
+        }
+        return kept
+    }
+
     public func lint(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for note in document.readerNotes {
@@ -49,8 +66,9 @@ public struct Linter: Sendable {
         }
         for configured in rules {
             var context = RuleContext(document: document, ruleID: configured.rule.id, severity: configured.severity)
+            context.limit = Self.findingsPerRuleLimit
             configured.rule.check(document, &context)
-            diagnostics.append(contentsOf: context.diagnostics)
+            diagnostics.append(contentsOf: Self.capped(context))
         }
         let suppressions = Suppressions(document, knownRules: knownRules)
         if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document) }

@@ -4,6 +4,10 @@ public struct RuleContext {
     public let ruleID: String
     public let severity: Severity
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Findings beyond `Linter.findingsPerRuleLimit` are counted, not kept: a flood of one
+    /// finding (a file of one word repeated) must not fill memory.
+    public private(set) var overflow = 0
+    var limit = Int.max
 
     public init(document: Document, ruleID: String, severity: Severity) {
         self.document = document
@@ -35,6 +39,7 @@ public struct RuleContext {
                                 fix: Fix? = nil, severity: Severity? = nil, context: String? = nil) {
         let start = document.location(of: sourceRange.lowerBound)
         let end = document.location(of: sourceRange.upperBound)
+        guard diagnostics.count < limit else { overflow += 1; return }
         diagnostics.append(Diagnostic(rule: ruleID, severity: severity ?? self.severity, message: message,
                                       path: document.source.path, range: sourceRange, start: start, end: end,
                                       printedLine: document.printedLine(at: sourceRange.lowerBound),

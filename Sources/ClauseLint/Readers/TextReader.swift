@@ -253,10 +253,10 @@ public struct TextReader: Sendable {
                 previous = nil
                 continue
             }
-            if var paragraph = current, let previousLine = previous, continues(previousLine, with: line, bytes) {
+            if current != nil, let previousLine = previous, continues(previousLine, with: line, bytes) {
                 let hyphen = endsWithHyphenatedWord(bytes, previousLine) && startsLowercase(bytes, line)
-                paragraph.pieces.append((line.start, line.end, hyphen))
-                current = paragraph
+                // Appended in place: a copy of the paragraph would copy its lines on every line.
+                current!.pieces.append((line.start, line.end, hyphen))
             } else {
                 flush()
                 current = Paragraph(kind: line.kind, pieces: [(line.start, line.end, false)], bullet: line.bullet)

@@ -52,16 +52,18 @@ struct AcronymUndefinedRule: Rule {
             var defined = Set<String>()
             var reported = Set<String>()
             let definedSomewhere = Set(events.compactMap { $0.definition != nil ? $0.acronym : nil })
+            // Uses counted in one pass: counting per acronym would be quadratic in a text of acronyms.
+            var uses: [String: Int] = [:]
+            for event in events where event.definition == nil && !event.inTitle { uses[event.acronym, default: 0] += 1 }
             for event in events {
                 if event.definition != nil { defined.insert(event.acronym); continue }
                 guard !event.inTitle, !defined.contains(event.acronym), !reported.contains(event.acronym),
                       !AcronymIndex.isKnown(event.acronym, known) else { continue }
                 reported.insert(event.acronym)
-                let uses = events.filter { $0.acronym == event.acronym && $0.definition == nil && !$0.inTitle }.count
                 let scope = key < 0 ? "outside the resolutions" : "in this resolution"
                 AcronymIndex.report(definedSomewhere.contains(event.acronym)
                                     ? Message.beforeDefinition(event.written)
-                                    : Message.neverDefined(event.written, uses: uses, scope: scope), at: event, &context)
+                                    : Message.neverDefined(event.written, uses: uses[event.acronym] ?? 1, scope: scope), at: event, &context)
             }
         }
     }

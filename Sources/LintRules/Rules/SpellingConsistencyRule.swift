@@ -45,9 +45,10 @@ struct SpellingConsistencyRule: Rule {
         }
     }
 
+    /// One variant spelling found: which text unit it is in (an index, so a document with
+    /// a million of them holds no copies of its paragraphs), where, and what it is.
     private struct Occurrence {
-        var block: TextBlock
-        var clause: Clause?
+        var unit: Int
         var range: Range<Int>
         var written: String
         var entry: SpellingVariants.Entry
@@ -55,14 +56,15 @@ struct SpellingConsistencyRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
-        for unit in textUnits(document) {
+        let units = textUnits(document)
+        for (unitIndex, unit) in units.enumerated() {
             let bytes = Array(unit.block.text.utf8)
             let words = WordScanner.words(bytes)
             for (position, word) in words.enumerated() {
                 // A hash first: most words are in no variant pair, and need no String.
                 guard let entry = SpellingVariants.byHash[WordScanner.lowerHash(bytes[word.range])] else { continue }
                 if isProperName(position, words, bytes) { continue }
-                scopes[unit.resolution ?? -1, default: []].append(Occurrence(block: unit.block, clause: unit.clause, range: word.range,
+                scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: word.range,
                                                                               written: String(decoding: bytes[word.range], as: UTF8.self), entry: entry))
             }
         }
@@ -73,9 +75,9 @@ struct SpellingConsistencyRule: Rule {
             if let variety {
                 for occurrence in occurrences where occurrence.entry.variant != SpellingVariants.preferred(occurrence.entry, by: variety) {
                     let replacement = matchingCase(occurrence.entry.counterpart, like: occurrence.written)
-                    let fix = context.edit(in: occurrence.block, range: occurrence.range, replacement: replacement)
+                    let fix = context.edit(in: units[occurrence.unit].block, range: occurrence.range, replacement: replacement)
                         .map { Fix("write \(quote(replacement))", edits: [$0]) }
-                    report(Message.variety(occurrence.written, replacement, variety.rawValue), occurrence, fix, &context)
+                    report(Message.variety(occurrence.written, replacement, variety.rawValue), units[occurrence.unit], occurrence, fix, &context)
                 }
                 continue
             }
@@ -90,7 +92,7 @@ struct SpellingConsistencyRule: Rule {
                 let stray = counts[0] != counts[1] ? (counts[0] < counts[1] ? 0 : 1) : (firstSeen[0] > firstSeen[1] ? 0 : 1)
                 let usual = list.first { $0.entry.variant != stray }?.written.lowercased() ?? ""
                 for occurrence in list where occurrence.entry.variant == stray {
-                    report(Message.mixed(occurrence.written, usual: usual, count: counts[1 - stray], scope: scopeName), occurrence, nil, &context)
+                    report(Message.mixed(occurrence.written, usual: usual, count: counts[1 - stray], scope: scopeName), units[occurrence.unit], occurrence, nil, &context)
                 }
             }
         }
@@ -111,9 +113,10 @@ struct SpellingConsistencyRule: Rule {
         return false
     }
 
-    private func report(_ message: String, _ occurrence: Occurrence, _ fix: Fix?, _ context: inout RuleContext) {
-        if let clause = occurrence.clause { context.report(message, clause: clause, range: occurrence.range, fix: fix) }
-        else { context.report(message, block: occurrence.block, range: occurrence.range, fix: fix) }
+    private func report(_ message: String, _ unit: (block: TextBlock, clause: Clause?, resolution: Int?), _ occurrence: Occurrence,
+                        _ fix: Fix?, _ context: inout RuleContext) {
+        if let clause = unit.clause { context.report(message, clause: clause, range: occurrence.range, fix: fix) }
+        else { context.report(message, block: unit.block, range: occurrence.range, fix: fix) }
     }
 
     enum Message {
