@@ -25,7 +25,15 @@ public struct DocumentLoader: Sendable {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw LoadError(message: "cannot read file: it does not exist (a broken symbolic link?)")
+            }
+            // Attributes of what a symbolic link points to (a link to a draft is read as the draft).
+            let attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+            // A pipe or device would block or never end: only regular files are read.
+            if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+                throw LoadError(message: type == .typeDirectory ? "is a folder, not a file" : "not a regular file (a pipe, socket or device), not read")
+            }
             if let size = attributes[.size] as? Int, size > maximumFileSize {
                 throw LoadError(message: "file is \(size >> 20) MB, larger than the limit of \(maximumFileSize >> 20) MB")
             }
