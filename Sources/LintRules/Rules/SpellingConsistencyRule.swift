@@ -57,12 +57,14 @@ struct SpellingConsistencyRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
         let units = textUnits(document)
+        let filter = SpellingVariants.filter
         for (unitIndex, unit) in units.enumerated() {
             let bytes = Array(unit.block.text.utf8)
             let words = WordScanner.words(bytes)
             for (position, word) in words.enumerated() {
                 // A hash first: most words are in no variant pair, and need no String.
-                guard let entry = SpellingVariants.byHash[WordScanner.lowerHash(bytes[word.range])] else { continue }
+                let hash = WordScanner.lowerHash(bytes[word.range])
+                guard filter.mayContain(hash), let entry = SpellingVariants.byHash[hash] else { continue }
                 if isProperName(position, words, bytes) { continue }
                 scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: word.range,
                                                                               written: String(decoding: bytes[word.range], as: UTF8.self), entry: entry))

@@ -65,12 +65,13 @@ struct TermCapitalizationRule: Rule {
         }
         var byFirstWord: [UInt64: [Term]] = [:]
         for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.hashes[0], default: []].append(term) }
+        let filter = HashFilter(Array(byFirstWord.keys) + [Hash.this])
         for unit in textUnits(document) {
-            check(unit.block, clause: unit.clause, byFirstWord: byFirstWord, &context)
+            check(unit.block, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
         }
     }
 
-    private func check(_ block: TextBlock, clause: Clause?, byFirstWord: [UInt64: [Term]], _ context: inout RuleContext) {
+    private func check(_ block: TextBlock, clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
         let bytes = Array(block.text.utf8)
         // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
         var parts: [Range<Int>] = []
@@ -85,6 +86,7 @@ struct TermCapitalizationRule: Rule {
         var index = 0
         while index < parts.count {
             defer { index += 1 }
+            guard filter.mayContain(lower[index]) else { continue }
             if options.presentResolution, lower[index] == Hash.this, index + 1 < parts.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].lowerBound..<parts[index + 1].upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index]]) ? "The present resolution" : "the present resolution"

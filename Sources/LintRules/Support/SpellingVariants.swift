@@ -12,6 +12,7 @@ enum SpellingVariants {
 
     /// Lower-cased word → its family and variant.
     /// `table` keyed by `WordScanner.lowerHash` of the word.
+    static let filter = HashFilter(byHash.keys)
     static let byHash: [UInt64: Entry] = Dictionary(table.map { (WordScanner.lowerHash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     static let table: [String: Entry] = {
