@@ -75,6 +75,10 @@ struct CommandLineTool {
             print(output, terminator: "")
             return Exit.clean
         }
+        if let tool = ToolFindings.all.first(where: { $0.id == id }) {
+            print("\(tool.id): \(tool.name)\n\n\(tool.summary)\n\n\(tool.explanation)\n\nSeverity: \(tool.defaultSeverity.rawValue) (reported by clauselint itself; not configurable)")
+            return Exit.clean
+        }
         guard let rule = BuiltInRules.registry[id] else {
             let suggestion = Arguments.closest(id, ConfigurationCommands.ruleIDs(configuration)).map { " (did you mean \($0)?)" } ?? ""
             throw Arguments.Failure(description: "unknown rule '\(id)'\(suggestion)")
