@@ -109,6 +109,15 @@ final class ReporterTests: XCTestCase {
         XCTAssertTrue(output.contains("Economic &amp; Social Council"))
     }
 
+    func testParagraphsOfTheDisplayText() {
+        let text = Array("one\ntwo\n\nthree\n".utf8)
+        let blankSeparated = HTMLReporter.paragraphs(text).map { String(decoding: text[$0], as: UTF8.self) }
+        XCTAssertEqual(blankSeparated, ["one\ntwo", "three"])
+        // Word and OpenDocument text has one paragraph per line.
+        let byLine = HTMLReporter.paragraphs(text, byLine: true).map { String(decoding: text[$0], as: UTF8.self) }
+        XCTAssertEqual(byLine, ["one", "two", "three"])
+    }
+
     func testHTMLDisplayOfAnHTMLPage() {
         let page = Array("<html><head><style>.c1{font-style:italic}</style></head><body><p>Caf&eacute; <b>noir</b></p><p>Second&nbsp;line</p></body></html>".utf8)
         let display = HTMLDisplayText(source: page, isHTML: true)

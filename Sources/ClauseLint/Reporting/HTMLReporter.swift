@@ -131,7 +131,10 @@ public struct HTMLReporter: Reporter {
         var nextFinding = 0
         var nextResolution = 0
         var openResolution = false
-        for paragraph in Self.paragraphs(display.bytes) {
+        // Word and OpenDocument text holds one paragraph per line; Markdown, text and HTML
+        // separate paragraphs with a blank line.
+        let byLine = result.format == .docx || result.format == .odt
+        for paragraph in Self.paragraphs(display.bytes, byLine: byLine) {
             while nextResolution < resolutionStarts.count, resolutionStarts[nextResolution].0 < paragraph.upperBound {
                 if openResolution { html += "</section>\n" }
                 html += "<section class=\"resolution\">\n<h3>\(Self.escape(resolutionStarts[nextResolution].1))</h3>\n"
@@ -233,8 +236,8 @@ public struct HTMLReporter: Reporter {
         }.joined()
     }
 
-    /// Paragraphs of the display text: runs of lines between blank lines.
-    static func paragraphs(_ bytes: [UInt8]) -> [Range<Int>] {
+    /// Paragraphs of the display text: runs of lines between blank lines, or every line.
+    static func paragraphs(_ bytes: [UInt8], byLine: Bool = false) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start: Int? = nil
         var lineStart = 0
@@ -242,7 +245,10 @@ public struct HTMLReporter: Reporter {
         while index <= bytes.count {
             if index == bytes.count || bytes[index] == 0x0A {
                 let blank = bytes[lineStart..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-                if blank {
+                if byLine {
+                    if let begin = start { result.append(begin..<lineStart); start = nil }
+                    if !blank { start = lineStart }
+                } else if blank {
                     if let begin = start { result.append(begin..<lineStart); start = nil }
                 } else if start == nil {
                     start = lineStart
