@@ -62,6 +62,20 @@ final class DocxReaderTests: XCTestCase {
         XCTAssertThrowsError(try DocxReader().read(path: "t", document: Array("<w:document><w:p>".utf8), styles: nil, numbering: nil, footnotes: nil))
     }
 
+    /// Found by the docx fuzz target: Foundation's XMLParser traps on an element name that is
+    /// not valid UTF-8 (`<w:documen\u{FF}…>`), so such parts are refused before parsing.
+    func testInvalidUTF8InAnElementNameIsAnErrorNotACrash() {
+        let damaged = Array("<?xml version=\"1.0\"?><w:documen".utf8) + [0xFF, 0xFF, 0xFF] + Array(" xmlns:w=\"w\"><w:body/></w:documen".utf8)
+            + [0xFF, 0xFF, 0xFF] + Array(">".utf8)
+        XCTAssertThrowsError(try DocxReader().read(path: "t", document: damaged, styles: nil, numbering: nil, footnotes: nil)) {
+            XCTAssertTrue("\($0)".contains("not valid UTF-8"), "\($0)")
+        }
+        XCTAssertThrowsError(try OdtReader().read(path: "t", content: damaged, styles: nil))
+        // Valid UTF-8 beyond ASCII is read as before.
+        let accented = Array("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Côte d’Ivoire</w:t></w:r></w:p></w:body></w:document>".utf8)
+        XCTAssertEqual(try DocxReader().read(path: "t", document: accented, styles: nil, numbering: nil, footnotes: nil).blocks.map(\.text), ["Côte d’Ivoire"])
+    }
+
     func testFilesThatAreNotWhatTheirExtensionSays() throws {
         let loader = DocumentLoader()
         XCTAssertThrowsError(try loader.parse(bytes: Array("plain text pretending".utf8), path: "fake.docx", format: .docx)) {

@@ -22,9 +22,26 @@ enum XMLEvent {
 enum SafeXML {
     static let maximumDepth = 256
 
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let length = UTF8Repair.sequenceLength(bytes, index)
+            if length == 0 { return index }
+            index += length
+        }
+        return nil
+    }
+
     static func events(_ bytes: [UInt8], part: String) throws -> [XMLEvent] {
         if containsDoctype(bytes) {
             throw XMLReadError(description: "\(part) declares a DOCTYPE, which office documents never do (entity expansion attack?)")
+        }
+        // Foundation's XMLParser traps (crashes the process) on names that are not valid
+        // UTF-8; office parts are UTF-8, so anything else is refused before it gets there.
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !utf16, let bad = firstInvalidUTF8(bytes) {
+            throw XMLReadError(description: "\(part) is not valid UTF-8 (byte \(bad)): the file is damaged")
         }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
