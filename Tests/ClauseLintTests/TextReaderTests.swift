@@ -89,4 +89,15 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(notes.count, 1)
         XCTAssertTrue(notes[0].message.contains("2 invalid bytes"))
     }
+
+    /// Found by the text fuzz target: a block-quote marker alone at the end of the input read
+    /// past the end of the line.
+    func testAQuoteMarkerAloneOnTheLastLine() throws {
+        for text in [">", "> ", "Recalling text,\n>", "a\n\n>  \n", ">\n>\n"] {
+            let document = try DocumentLoader().parse(bytes: Array(text.utf8), path: "q.md", format: .markdown)
+            XCTAssertLessThanOrEqual(document.resolutions.count, 1, text)
+        }
+        let found = try DocumentLoader().parse(bytes: Array("Code: OCEANS;3/1\n\nRecognizing the value,\n#> @agraph\n>".utf8), path: "q.md", format: .markdown)
+        XCTAssertEqual(found.source.bytes.count, 53)
+    }
 }

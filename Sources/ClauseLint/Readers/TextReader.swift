@@ -169,6 +169,8 @@ public struct TextReader: Sendable {
             var cursor = start + 1
             while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
             start = cursor
+            // A quote marker alone on its line ("> ") leaves nothing: a blank line (found by fuzzing).
+            guard start < end else { return Line(start: start, end: start, kind: .paragraph, bullet: false) }
         }
         // Footnote bodies: "¹ Text", "[^1]: Text", "[1] Text", "* [E/CN.15/2018/1](#)."
         if isFootnoteBody(bytes, start, end) {
