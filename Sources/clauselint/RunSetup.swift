@@ -10,6 +10,8 @@ final class RunSetup: @unchecked Sendable {
     let explicitConfiguration: Configuration?
     private var setups: [String: FileSetup] = [:]
     private var failures: [String: ConfigurationError] = [:]
+    /// Folder → the configuration file found from it ("" for none): one search per folder, not per file.
+    private var discovered: [Substring: String] = [:]
     private let lock = NSLock()
 
     init(arguments: Arguments) throws {
@@ -28,7 +30,18 @@ final class RunSetup: @unchecked Sendable {
     /// The configuration file that applies to `path` ("" for the built-in defaults).
     func configurationPath(for path: String) -> String {
         if let explicit = explicitConfiguration { return explicit.sources.last ?? "" }
-        return Configuration.discover(for: path) ?? ""
+        // A file's folder is everything before its last slash; "-" and folders search themselves.
+        guard path != "-", let slash = path.lastIndex(of: "/"), !path.hasSuffix("/") else { return Configuration.discover(for: path) ?? "" }
+        let folder = path[..<slash]
+        lock.lock()
+        let known = discovered[folder]
+        lock.unlock()
+        if let known { return known }
+        let found = Configuration.discover(for: path) ?? ""
+        lock.lock()
+        discovered[folder] = found
+        lock.unlock()
+        return found
     }
 
     /// The rules and the reader for one file.

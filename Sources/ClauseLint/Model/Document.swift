@@ -4,7 +4,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// The format a path's extension names, or nil for an extension clauselint does not read.
     public static func forPath(_ path: String) -> DocumentFormat? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/" as Character) else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
         case "md", "markdown": return .markdown
         case "txt", "text": return .text

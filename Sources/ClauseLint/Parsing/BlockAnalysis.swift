@@ -165,7 +165,7 @@ struct BlockAnalysis {
         guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A else { return nil }
         var body = String(text.dropLast()).trimmingSpaces
         let lower = body.lowercased()
-        guard !lower.contains("hereby") else { return nil }
+        guard lower.hasPrefix("the ") || lower.hasPrefix("to the "), !Self.containsHereby(bytes) else { return nil }
         if lower.hasPrefix("to the ") {
             body = String(body.dropFirst(7))
             body = "The " + body
@@ -191,8 +191,21 @@ struct BlockAnalysis {
 
     static func isOperativeIntroduction(_ text: String, _ bytes: [UInt8]) -> Bool {
         guard bytes.count <= 160, let last = bytes.last, last == 0x3A || last == 0x2C else { return false }
+        if containsHereby(bytes) { return true }
         let lower = text.lowercased()
-        return lower.contains("hereby") || lower.hasPrefix("we the ") || lower.hasPrefix("we, the ")
+        return lower.hasPrefix("we the ") || lower.hasPrefix("we, the ")
+    }
+
+    /// `hereby` in any case, found by a byte scan (Foundation's `contains` is slow here).
+    static func containsHereby(_ bytes: [UInt8]) -> Bool {
+        let word: [UInt8] = Array("hereby".utf8)
+        guard bytes.count >= word.count else { return false }
+        for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == 0x68 {
+            var matched = true
+            for offset in 1..<word.count where bytes[start + offset] | 0x20 != word[offset] { matched = false; break }
+            if matched { return true }
+        }
+        return false
     }
 
     /// A short line that is a UN document symbol (with an optional "United Nations" prefix).
@@ -200,8 +213,8 @@ struct BlockAnalysis {
         guard bytes.count <= 48 else { return nil }
         var candidate = Substring(text)
         if candidate.hasPrefix("United Nations ") { candidate = candidate.dropFirst(15) }
-        guard let first = candidate.first, first.isUppercase, candidate.contains("/"), candidate.contains(where: \.isNumber),
-              !candidate.contains(" ") || candidate.hasSuffix(")") else { return nil }
+        guard let first = candidate.first, first.isUppercase, candidate.contains("/" as Character), candidate.contains(where: \.isNumber),
+              !candidate.contains(" " as Character) || candidate.hasSuffix(")") else { return nil }
         guard candidate.allSatisfy({ $0.isUppercase || $0.isNumber || "/.-() ".contains($0) }) else { return nil }
         return String(candidate)
     }
@@ -213,7 +226,7 @@ struct BlockAnalysis {
         let dot = String.Index(dotOffset, within: text) ?? text.startIndex
         guard dot > text.startIndex else { return nil }
         let symbol = text[..<dot]
-        guard symbol.contains("/"), symbol.count <= 12,
+        guard symbol.contains("/" as Character), symbol.count <= 12,
               symbol.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "E" || $0 == "S" }),
               symbol.last?.isNumber == true else { return nil }
         let title = text[text.index(after: dot)...].trimmingCharacters(in: " ")

@@ -38,6 +38,9 @@ public struct PhraseLexicon: Sendable {
     /// First words of preambular phrases (`expressing`, `noting`).
     let preambularHeads: Set<String>
     let longestPhrase: Int
+    /// Hash of each listed phrase (its words joined by single spaces) → 1 preambular,
+    /// 2 operative, 3 both: a clause's leading words are looked up without joining strings.
+    let phraseHashes: [UInt64: UInt8]
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -80,6 +83,28 @@ public struct PhraseLexicon: Sendable {
         self.preambularHeads = preambularHeads
         self.longestPhrase = preambularSet.union(operativeSet).union(modifierSet)
             .map { $0.split(separator: " ").count }.max() ?? 1
+        var hashes: [UInt64: UInt8] = [:]
+        for phrase in preambularSet { hashes[Self.hash(phrase.utf8), default: 0] |= 1 }
+        for phrase in operativeSet { hashes[Self.hash(phrase.utf8), default: 0] |= 2 }
+        self.phraseHashes = hashes
+    }
+
+    /// FNV-1a over bytes, continuing from `seed`.
+    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var value = seed
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
+        return value
+    }
+
+    /// Which lists hold the phrase made of `lower[start..<start+count]`: a hash look-up,
+    /// confirmed on the joined words only when the hash is present.
+    private func lists(_ lower: [String], from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
+        guard start + count <= lower.count else { return (false, false) }
+        var value = Self.hash(lower[start].utf8)
+        for index in (start + 1)..<(start + count) { value = Self.hash(lower[index].utf8, seed: (value ^ 0x20) &* 0x100000001b3) }
+        guard phraseHashes[value] != nil else { return (false, false) }
+        let key = lower[start..<(start + count)].joined(separator: " ")
+        return (preambular.contains(key), operative.contains(key))
     }
 
     public static let standard = PhraseLexicon()
@@ -109,8 +134,7 @@ public struct PhraseLexicon: Sendable {
         for start in [0, headIndex] {
             var count = min(longestPhrase, lower.count - start)
             while count >= 1 {
-                let key = lower[start..<(start + count)].joined(separator: " ")
-                let isPre = preambular.contains(key), isOp = operative.contains(key)
+                let (isPre, isOp) = lists(lower, from: start, count: count)
                 if isPre || isOp {
                     var end = start + count
                     // Trailing modifiers: "Recalling also", "Encourages further".
@@ -223,9 +247,8 @@ public struct PhraseLexicon: Sendable {
     }
 
     private func isPhrase(_ lower: [String], from start: Int, count: Int) -> Bool {
-        guard start + count <= lower.count else { return false }
-        let key = lower[start..<(start + count)].joined(separator: " ")
-        return preambular.contains(key) || operative.contains(key)
+        let found = lists(lower, from: start, count: count)
+        return found.preambular || found.operative
     }
 
     private func form(of head: String, kind: PhraseKind) -> VerbForm {

@@ -22,7 +22,7 @@ struct HTMLStyleSheet {
             for selector in selectors.split(separator: ",") {
                 let trimmed = selector.trimmingCharacters(in: " ").trimmingCharacters(in: "\n")
                 // ".c3", "span.c3", "p.MsoNormal": the last class of a simple selector.
-                guard !trimmed.contains(" "), let dot = trimmed.lastIndex(of: ".") else { continue }
+                guard !trimmed.contains(" " as Character), let dot = trimmed.lastIndex(of: ".") else { continue }
                 let name = String(trimmed[trimmed.index(after: dot)...])
                 if !name.isEmpty { classes[name] = italic }
             }

@@ -182,10 +182,23 @@ struct InlineMarkup {
                         index += byte == 0xC2 ? 2 : 1
                         continue
                     }
-                    out[outCount] = byte
-                    outCount += 1
-                    map.append(source: rawCursor.source(index))
-                    index += 1
+                    // A run of plain bytes up to the next space, skip, italic boundary or
+                    // line of the raw map: copied at once and mapped as one piece.
+                    let source = rawCursor.source(index)
+                    var limit = min(count, rawCursor.runEnd)
+                    if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
+                    if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
+                    var end = index + 1
+                    while end < limit {
+                        let next = raw[end]
+                        if next <= 0x20 || next == 0xC2 { break }
+                        end += 1
+                    }
+                    let length = end - index
+                    (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
+                    outCount += length
+                    map.append(source: source, count: length)
+                    index = end
                 }
             }
         }
@@ -219,13 +232,14 @@ struct InlineMarkup {
         return result
     }
 
-    /// Walks an offset map forwards in O(1) amortised per step.
     /// Walks the raw map forwards; its arrays are held here so each step costs no retain.
     private struct RawCursor {
         let starts: [Int]
         let sources: [Int]
         var run = 0
         init(map: OffsetMap) { starts = map.textStarts; sources = map.sourceStarts }
+        /// The raw offset where the run of the last `source` call ends.
+        var runEnd: Int { run + 1 < starts.count ? starts[run + 1] : Int.max }
         @inline(__always)
         mutating func source(_ offset: Int) -> Int {
             guard !starts.isEmpty else { return offset }

@@ -71,18 +71,29 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // Locality-sensitive hashing on the MinHash signatures: a near repeat shares at
         // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
         // time), so each paragraph is compared with a handful of candidates, not with all.
-        var buckets: [UInt64: [Int32]] = [:]
+        // Each bucket is a chain through `previousInBucket`, newest first: no array per bucket.
+        var newestInBucket: [UInt64: Int32] = [:]
+        var previousInBucket = [Int32](repeating: -1, count: units.count * Self.bands)
         var exact: [UInt64: Int] = [:]
         var candidates: [Int32] = []
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
+            var keys: [UInt64] = []
+            keys.reserveCapacity(Self.bands)
+            for band in 0..<Self.bands { keys.append(Self.bandKey(unit.signature, band)) }
             if let earlier = exact[unit.fingerprint.textHash] {
                 match = (earlier, 1)
             } else {
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
                     // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
-                    if let list = buckets[Self.bandKey(unit.signature, band)] { candidates.append(contentsOf: list.suffix(8)) }
+                    var other = newestInBucket[keys[band]] ?? -1
+                    var taken = 0
+                    while other >= 0, taken < 8 {
+                        candidates.append(other)
+                        other = previousInBucket[Int(other) * Self.bands + band]
+                        taken += 1
+                    }
                 }
                 candidates.sort()
                 var previous: Int32 = -1
@@ -96,7 +107,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 report(unit, repeats: units[other], similarity: similarity, document, &context)
             }
             exact[unit.fingerprint.textHash] = exact[unit.fingerprint.textHash] ?? index
-            for band in 0..<Self.bands { buckets[Self.bandKey(unit.signature, band), default: []].append(Int32(index)) }
+            for band in 0..<Self.bands {
+                previousInBucket[index * Self.bands + band] = newestInBucket[keys[band]] ?? -1
+                newestInBucket[keys[band]] = Int32(index)
+            }
         }
     }
 
@@ -184,7 +198,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         for unit in Self.units(document, minimumWords: options.minimumWords) {
             guard let clause = unit.clause, unit.fingerprint.wordCount >= minimum else { continue }
             let start = Int32(digest.bigrams.count)
-            digest.bigrams.append(contentsOf: Array(Set(unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) })).sorted())
+            var short = unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) }
+            short.sort()
+            for value in short where digest.bigrams.count == Int(start) || digest.bigrams.last != value { digest.bigrams.append(value) }
             digest.signatures.append(contentsOf: unit.signature)
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(

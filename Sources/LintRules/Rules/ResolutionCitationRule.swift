@@ -51,8 +51,11 @@ struct ResolutionCitationRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let currentYear = options.currentYear > 0 ? options.currentYear : Calendar(identifier: .gregorian).component(.year, from: Date())
+        let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
         for unit in textUnits(document) {
-            let authoring = unit.resolution.flatMap { CitationBody.fromAuthoringLine(document.resolutions[$0].body) }
+            // Every citation holds a digit or a slash (`73/146`, `I/I`): most clauses hold neither.
+            guard unit.block.text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) else { continue }
+            let authoring = unit.resolution.flatMap { authoringBodies[$0] }
             let bytes = Array(unit.block.text.utf8)
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {
                 guard let message = problem(citation, currentYear: currentYear) else { continue }

@@ -18,7 +18,7 @@ enum Abbreviations {
         if words.contains(lower) { return true }
         // Initials and dotted forms: "J.", "U.S.", "E/CN.15".
         if word.count == 1, word.first?.isUppercase == true { return true }
-        if lower.contains(".") { return true }
+        if lower.contains("." as Character) { return true }
         // "No. 5", "1." inside a list of numbers.
         if word.allSatisfy(\.isNumber) { return false }
         return false

@@ -77,7 +77,7 @@ struct AcronymIndex {
     /// Allow-list matching: `NGOs` is covered by `NGO`; `HIV/AIDS` by its parts.
     static func isKnown(_ acronym: String, _ known: Set<String>) -> Bool {
         if known.contains(acronym) { return true }
-        if acronym.contains("/") { return acronym.split(separator: "/").allSatisfy { known.contains(String($0)) } }
+        if acronym.contains("/" as Character) { return acronym.split(separator: "/").allSatisfy { known.contains(String($0)) } }
         return false
     }
 }

@@ -46,12 +46,12 @@ struct AcronymScanner {
         guard capitals >= 2 else { return nil }
         var value = String(core)
         // Dotted initials (U.S., U.K.) are the same acronym as their letters.
-        if value.contains("."), value.split(separator: ".").allSatisfy({ $0.count == 1 }) { value = value.replacingOccurrences(of: ".", with: "") }
+        if value.contains("." as Character), value.split(separator: ".").allSatisfy({ $0.count == 1 }) { value = value.replacingOccurrences(of: ".", with: "") }
         if KnownAcronyms.notAcronyms.contains(value) { return nil }
         // Roman numerals (II, XXV) are not acronyms.
         if LabelSequence.romanValue(value.lowercased()) != nil { return nil }
         // Document symbols (A/RES/64/293, E/CN.15/2018/L.6, CCPCJ/1/4) are not acronyms.
-        if value.contains("/"), value.contains(where: \.isNumber) { return nil }
+        if value.contains("/" as Character), value.contains(where: \.isNumber) { return nil }
         return value
     }
 
@@ -71,7 +71,7 @@ struct AcronymScanner {
             while index < bytes.count {
                 let b = bytes[index]
                 if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B { index += 1; continue }
-                if [0x27, 0x2D, 0x2E, 0x2F].contains(b), index + 1 < bytes.count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
+                if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < bytes.count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
                 if b == 0x27, index + 1 == bytes.count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
                 if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { index += 3; continue }
                 break
