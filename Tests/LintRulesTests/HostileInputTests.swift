@@ -111,6 +111,20 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(undefined.last?.message.contains("more findings of acronym-undefined") ?? false)
     }
 
+    /// A long acronym before a long parenthesis that almost fits: matching letters to words
+    /// once tried every choice of words, which took exponential time (minutes for this line).
+    func testALongAcronymThatAlmostFitsALongExpansion() throws {
+        let line = "The General Assembly,\n\n*Noting* the AAAAAAAAAAAAAAAAAAAB (" + Array(repeating: "ab", count: 60).joined(separator: " ") + ") today,\n"
+        let start = Date()
+        let found = try lintInProcess(Array(line.utf8))
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+        XCTAssertTrue(found.contains { $0.rule == "acronym-undefined" && $0.message.contains("AAAAAAAAAAAAAAAAAAAB") })
+        XCTAssertFalse(AcronymMatcher.fits("AAAAAAAAAAAAAAAAAAAB", expansion: Array(repeating: "ab", count: 60).joined(separator: " ")))
+        XCTAssertTrue(AcronymMatcher.fits("INTERPOL", expansion: "International Criminal Police Organization"))
+        XCTAssertTrue(AcronymMatcher.fits("UNTOC", expansion: "United Nations Convention against Transnational Organized Crime"))
+        XCTAssertFalse(AcronymMatcher.fits("UNDOC", expansion: "United Nations Office on Drugs and Crime"))
+    }
+
     func testHTMLNested200000Deep() throws {
         let deep = String(repeating: "<div>", count: 200_000) + "<p><i>Recalling</i> text,</p>" + String(repeating: "</div>", count: 200_000)
         XCTAssertNoThrow(try lintInProcess(Array(deep.utf8), format: .html))

@@ -143,7 +143,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             units.append(Unit(block: entry.block, clause: entry.clause, range: start..<bytes.count,
                               fingerprint: fingerprint, signature: fingerprint.signature, offset: entry.block.map.source(start)))
         }
-        return units.sorted { $0.offset < $1.offset }
+        return units   // in document order, as the text units are
     }
 
     private func report(_ unit: Unit, repeats earlier: Unit, similarity: Double, _ document: Document, _ context: inout RuleContext) {

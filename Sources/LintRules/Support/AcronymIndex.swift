@@ -28,7 +28,7 @@ struct AcronymIndex {
 
     init(_ document: Document) {
         let scanner = AcronymScanner()
-        let units = textUnits(document, includeHeadings: true).sorted { $0.block.map.source(0) < $1.block.map.source(0) }
+        let units = textUnits(document, includeHeadings: true)
         var inBibliography = false
         for unit in units {
             // A bibliography cites titles and addresses, not the writer's own acronyms.

@@ -8,13 +8,14 @@ enum AcronymMatcher {
         if KnownAcronyms.foreignOrder.contains(acronym) { return true }
         let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         let words = expansionWords(expansion)
-        guard !letters.isEmpty, !words.isEmpty else { return false }
+        // Longer than any real acronym: no fit (and no table of that size).
+        guard !letters.isEmpty, letters.count <= 40, !words.isEmpty, words.count <= 200 else { return false }
         // The first letter starts the expansion.
         guard words[0].first == letters[0] else { return false }
         // A word gives more than its initial only when there are more letters than words to
         // give them (INTERPOL, ECOSOC); "FOA" for Food and Agriculture Organization does not fit.
         let significant = words.filter { !smallWords.contains(String(String.UnicodeScalarView($0))) }.count
-        return match(letters, 0, words, 0, prefixes: letters.count > significant)
+        return match(letters, words, prefixes: letters.count > significant)
     }
 
     static func expansionWords(_ expansion: String) -> [[Unicode.Scalar]] {
@@ -24,21 +25,31 @@ enum AcronymMatcher {
             .filter { !$0.isEmpty }
     }
 
-    /// Letters from `letter` on, matched against words from `word` on.
+    /// Joining words, which give no letter to most acronyms.
     static let smallWords: Set<String> = ["of", "the", "on", "and", "for", "in", "to", "against", "a", "an", "at", "by", "with", "de", "du", "des", "la", "le"]
 
-    private static func match(_ letters: [Unicode.Scalar], _ letter: Int, _ words: [[Unicode.Scalar]], _ word: Int, prefixes: Bool) -> Bool {
-        if letter == letters.count { return true }
-        guard word < words.count else { return false }
-        // Use word `word`: it takes its initial, or (with prefixes) a longer prefix.
-        let current = words[word]
-        var taken = 0
-        while taken < current.count, letter + taken < letters.count, current[taken] == letters[letter + taken] {
-            taken += 1
-            if match(letters, letter + taken, words, word + 1, prefixes: prefixes) { return true }
-            if !prefixes { break }
+    /// Can the letters be matched against the words in order? Each word gives its initial
+    /// (or, with prefixes, a longer prefix) or is skipped. A table over (letter, word)
+    /// positions, filled from the end: linear in letters × words, where trying every
+    /// choice would take exponential time on a long acronym before a long expansion.
+    private static func match(_ letters: [Unicode.Scalar], _ words: [[Unicode.Scalar]], prefixes: Bool) -> Bool {
+        let letterCount = letters.count, wordCount = words.count
+        // fits[letter * (wordCount + 1) + word]: letters from `letter` on fit words from `word` on.
+        var fits = [Bool](repeating: false, count: (letterCount + 1) * (wordCount + 1))
+        for word in 0...wordCount { fits[letterCount * (wordCount + 1) + word] = true }
+        for word in stride(from: wordCount - 1, through: 0, by: -1) {
+            let current = words[word]
+            for letter in stride(from: letterCount - 1, through: 0, by: -1) {
+                var result = fits[letter * (wordCount + 1) + word + 1]   // skip the word
+                var taken = 0
+                while !result, taken < current.count, letter + taken < letterCount, current[taken] == letters[letter + taken] {
+                    taken += 1
+                    result = fits[(letter + taken) * (wordCount + 1) + word + 1]
+                    if !prefixes { break }
+                }
+                fits[letter * (wordCount + 1) + word] = result
+            }
         }
-        // Or skip the word.
-        return match(letters, letter, words, word + 1, prefixes: prefixes)
+        return fits[0]
     }
 }

@@ -66,8 +66,8 @@ struct WordScanner {
     }
 }
 
-/// Every paragraph a prose rule should read: each clause and sub-clause, then the prose
-/// paragraphs, each with the index of its resolution (nil outside resolutions).
+/// Every paragraph a prose rule should read, clauses, sub-clauses and prose paragraphs in
+/// document order, each with the index of its resolution (nil outside resolutions).
 func textUnits(_ document: Document, includeHeadings: Bool = false) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
     // Several rules read the same units: built once per document.
     if includeHeadings { return document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document, includeHeadings: true)) }.units }
@@ -84,5 +84,7 @@ private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [(bl
         || (includeHeadings && paragraph.block.kind == .heading) {
         units.append((paragraph.block, nil, paragraph.resolutionIndex))
     }
-    return units
+    // In document order: prose between clauses (headings, notes) takes its place among them.
+    // Both halves are already in order, so the stable sort only merges two runs.
+    return units.sorted { $0.0.map.source(0) < $1.0.map.source(0) }
 }
