@@ -54,9 +54,9 @@ struct ResolutionCitationRule: Rule {
         let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
         for unit in textUnits(document) {
             // Every citation holds a digit or a slash (`73/146`, `I/I`): most clauses hold neither.
-            guard unit.block.text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) else { continue }
+            let bytes = unit.bytes
+            guard bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) else { continue }
             let authoring = unit.resolution.flatMap { authoringBodies[$0] }
-            let bytes = Array(unit.block.text.utf8)
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {
                 guard let message = problem(citation, currentYear: currentYear) else { continue }
                 if let clause = unit.clause { context.report(message, clause: clause, range: citation.range) }

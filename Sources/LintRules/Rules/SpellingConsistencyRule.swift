@@ -59,7 +59,7 @@ struct SpellingConsistencyRule: Rule {
         let units = textUnits(document)
         let filter = SpellingVariants.filter
         for (unitIndex, unit) in units.enumerated() {
-            let bytes = Array(unit.block.text.utf8)
+            let bytes = unit.bytes
             let words = WordScanner.words(bytes)
             for (position, word) in words.enumerated() {
                 // A hash first: most words are in no variant pair, and need no String.
@@ -115,7 +115,7 @@ struct SpellingConsistencyRule: Rule {
         return false
     }
 
-    private func report(_ message: String, _ unit: (block: TextBlock, clause: Clause?, resolution: Int?), _ occurrence: Occurrence,
+    private func report(_ message: String, _ unit: TextUnit, _ occurrence: Occurrence,
                         _ fix: Fix?, _ context: inout RuleContext) {
         if let clause = unit.clause { context.report(message, clause: clause, range: occurrence.range, fix: fix) }
         else { context.report(message, block: unit.block, range: occurrence.range, fix: fix) }

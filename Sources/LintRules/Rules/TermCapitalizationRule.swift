@@ -67,12 +67,11 @@ struct TermCapitalizationRule: Rule {
         for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.hashes[0], default: []].append(term) }
         let filter = HashFilter(Array(byFirstWord.keys) + [Hash.this])
         for unit in textUnits(document) {
-            check(unit.block, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
+            check(unit.block, bytes: unit.bytes, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
         }
     }
 
-    private func check(_ block: TextBlock, clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
-        let bytes = Array(block.text.utf8)
+    private func check(_ block: TextBlock, bytes: [UInt8], clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
         // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
         var parts: [Range<Int>] = []
         for word in WordScanner.words(bytes) {

@@ -38,7 +38,7 @@ struct AcronymIndex {
             }
             if inBibliography, unit.resolution == nil { continue }
             let inTitle = Self.isTitle(unit.block)
-            let scan = scanner.scan(unit.block.text)
+            let scan = scanner.scan(bytes: unit.bytes)
             var events: [Event] = []
             for definition in scan.definitions {
                 events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,

@@ -55,8 +55,9 @@ struct AcronymScanner {
         return value
     }
 
-    func scan(_ text: String) -> Scan {
-        let bytes = Array(text.utf8)
+    func scan(_ text: String) -> Scan { scan(bytes: Array(text.utf8)) }
+
+    func scan(bytes: [UInt8]) -> Scan {
         var tokens: [Token] = []
         var index = 0
         while index < bytes.count {

@@ -65,26 +65,3 @@ struct WordScanner {
         bytes.count > 1 && !bytes.contains { $0 >= 0x61 && $0 <= 0x7A } && bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 }
-
-/// Every paragraph a prose rule should read, clauses, sub-clauses and prose paragraphs in
-/// document order, each with the index of its resolution (nil outside resolutions).
-func textUnits(_ document: Document, includeHeadings: Bool = false) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
-    // Several rules read the same units: built once per document.
-    if includeHeadings { return document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document, includeHeadings: true)) }.units }
-    return document.memo.value(TextUnits.self) { TextUnits(units: buildTextUnits(document, includeHeadings: false)) }.units
-}
-
-private struct TextUnits { var units: [(block: TextBlock, clause: Clause?, resolution: Int?)] }
-private struct TextUnitsWithHeadings { var units: [(block: TextBlock, clause: Clause?, resolution: Int?)] }
-
-private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [(block: TextBlock, clause: Clause?, resolution: Int?)] {
-    var units: [(TextBlock, Clause?, Int?)] = []
-    document.forEachClause { site in units.append((site.clause.block, site.clause, site.resolutionIndex)) }
-    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem
-        || (includeHeadings && paragraph.block.kind == .heading) {
-        units.append((paragraph.block, nil, paragraph.resolutionIndex))
-    }
-    // In document order: prose between clauses (headings, notes) takes its place among them.
-    // Both halves are already in order, so the stable sort only merges two runs.
-    return units.sorted { $0.0.map.source(0) < $1.0.map.source(0) }
-}

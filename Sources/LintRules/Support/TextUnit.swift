@@ -1,0 +1,44 @@
+import ClauseLint
+
+/// One paragraph a prose rule reads: a clause, a sub-clause or a prose paragraph, with
+/// the index of its resolution (nil outside resolutions) and its UTF-8 bytes. A class,
+/// so that the rules passing over a document's units share them without copying clauses.
+final class TextUnit: Sendable {
+    let block: TextBlock
+    let clause: Clause?
+    let resolution: Int?
+    /// The block's text as bytes, made once for every rule that scans it.
+    let bytes: [UInt8]
+    /// Where the block starts in the source.
+    let offset: Int
+
+    init(block: TextBlock, clause: Clause?, resolution: Int?) {
+        self.block = block
+        self.clause = clause
+        self.resolution = resolution
+        self.bytes = Array(block.text.utf8)
+        self.offset = block.map.source(0)
+    }
+}
+
+/// Every paragraph a prose rule should read, clauses, sub-clauses and prose paragraphs in
+/// document order (headings too when asked), built once per document.
+func textUnits(_ document: Document, includeHeadings: Bool = false) -> [TextUnit] {
+    if includeHeadings { return document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document, includeHeadings: true)) }.units }
+    return document.memo.value(TextUnits.self) { TextUnits(units: buildTextUnits(document, includeHeadings: false)) }.units
+}
+
+private struct TextUnits { var units: [TextUnit] }
+private struct TextUnitsWithHeadings { var units: [TextUnit] }
+
+private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [TextUnit] {
+    var units: [TextUnit] = []
+    document.forEachClause { site in units.append(TextUnit(block: site.clause.block, clause: site.clause, resolution: site.resolutionIndex)) }
+    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem
+        || (includeHeadings && paragraph.block.kind == .heading) {
+        units.append(TextUnit(block: paragraph.block, clause: nil, resolution: paragraph.resolutionIndex))
+    }
+    // Prose between clauses (headings, notes) takes its place among them. Both halves
+    // are already in order, so the stable sort only merges two runs.
+    return units.sorted { $0.offset < $1.offset }
+}
