@@ -224,15 +224,16 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
         // One flat array sorted by band key instead of a dictionary of arrays: less memory.
-        var banded: [(key: UInt64, file: Int32, entry: Int32)] = []
+        // The place is packed as file << 32 | entry, so that sorting compares two integers.
+        var banded: [(key: UInt64, place: UInt64)] = []
         for (file, digest) in digests.enumerated() {
             for (index, entry) in digest.entries.enumerated() where Int(filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
                 let signature = Array(digest.signature(index))
-                for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band), Int32(file), Int32(index))) }
+                for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band), UInt64(file) << 32 | UInt64(index))) }
             }
         }
         filesByHash = [:]
-        banded.sort { ($0.key, $0.file, $0.entry) < ($1.key, $1.file, $1.entry) }
+        banded.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
         var seenPairs = Set<UInt64>()
         var groupStart = 0
@@ -242,13 +243,14 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             defer { groupStart = groupEnd }
             guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
             for i in groupStart..<groupEnd {
-                for j in (i + 1)..<groupEnd where banded[i].file != banded[j].file {
-                    let a = (file: Int(banded[i].file), entry: Int(banded[i].entry)), b = (file: Int(banded[j].file), entry: Int(banded[j].entry))
+                for j in (i + 1)..<groupEnd where banded[i].place >> 32 != banded[j].place >> 32 {
+                    let a = (file: Int(banded[i].place >> 32), entry: Int(banded[i].place & 0xFFFF_FFFF))
+                    let b = (file: Int(banded[j].place >> 32), entry: Int(banded[j].place & 0xFFFF_FFFF))
                     let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                     guard seenPairs.insert(pair).inserted else { continue }
                     let first = digests[a.file].entries[a.entry], second = digests[b.file].entries[b.entry]
                     let similarity = first.textHash == second.textHash ? 1
-                        : ParagraphFingerprint.similarity(Array(digests[a.file].bigrams(a.entry)), Array(digests[b.file].bigrams(b.entry)))
+                        : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
                     guard similarity >= options.similarity else { continue }
                     matches.append((a, b, similarity))
                 }

@@ -6,7 +6,7 @@
 enum AcronymMatcher {
     static func fits(_ acronym: String, expansion: String) -> Bool {
         if KnownAcronyms.foreignOrder.contains(acronym) { return true }
-        let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        let letters = Array(expansionWords(acronym).joined())
         let words = expansionWords(expansion)
         // Longer than any real acronym: no fit (and no table of that size).
         guard !letters.isEmpty, letters.count <= 40, !words.isEmpty, words.count <= 200 else { return false }
@@ -18,8 +18,24 @@ enum AcronymMatcher {
         return match(letters, words, prefixes: letters.count > significant)
     }
 
+    /// The expansion's words, lower-cased, letters and digits only.
     static func expansionWords(_ expansion: String) -> [[Unicode.Scalar]] {
-        expansion.lowercased()
+        // ASCII, the common case, by bytes: the same result without Unicode properties.
+        if expansion.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [[Unicode.Scalar]] = []
+            var current: [Unicode.Scalar] = []
+            for byte in expansion.utf8 {
+                if byte == 0x20 || byte == 0x2D || byte == 0x2F {
+                    if !current.isEmpty { words.append(current); current = [] }
+                    continue
+                }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) { current.append(Unicode.Scalar(lower)) }
+            }
+            if !current.isEmpty { words.append(current) }
+            return words
+        }
+        return expansion.lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" })
             .map { Array($0.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) }
             .filter { !$0.isEmpty }

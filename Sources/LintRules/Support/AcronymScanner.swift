@@ -139,10 +139,9 @@ struct AcronymScanner {
         // No fit: a definition that does not fit only when a capitalised name precedes it.
         var nameStart = position - 1
         var capitalised = 0
-        func word(_ token: Token) -> String { String(decoding: bytes[token.range], as: UTF8.self) }
-        func isCapitalised(_ token: Token) -> Bool { word(token).first?.isUppercase == true }
+        func isCapitalised(_ token: Token) -> Bool { WordScanner.isCapitalized(bytes[token.range]) }
         while nameStart >= 0, position - nameStart <= 12 {
-            let small = ["of", "on", "and", "for", "the", "against", "in", "to"].contains(word(tokens[nameStart]))
+            let small = Self.joiningWords.contains(WordScanner.lowerHash(bytes[tokens[nameStart].range]))
             if isCapitalised(tokens[nameStart]) { capitalised += 1 } else if !small { break }
             nameStart -= 1
         }
@@ -152,6 +151,9 @@ struct AcronymScanner {
         let expansion = String(decoding: bytes[tokens[nameStart].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
         return Definition(acronym: acronym, expansion: expansion, range: range, fits: false)
     }
+
+    /// Small words inside a name (`Office on Drugs and Crime`), as lower-case hashes.
+    static let joiningWords: Set<UInt64> = Set(["of", "on", "and", "for", "the", "against", "in", "to"].map { WordScanner.lowerHash(Array($0.utf8)[...]) })
 
     static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 

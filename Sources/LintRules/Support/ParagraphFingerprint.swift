@@ -45,10 +45,10 @@ struct ParagraphFingerprint: Sendable {
     }
 
     /// Dice coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|).
-    static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
+    static func similarity<C: RandomAccessCollection>(_ a: C, _ b: C) -> Double where C.Element: Comparable, C.Index == Int {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
+        var i = a.startIndex, j = b.startIndex, shared = 0
+        while i < a.endIndex, j < b.endIndex {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return 2 * Double(shared) / Double(a.count + b.count)
