@@ -58,12 +58,13 @@ struct SpellingConsistencyRule: Rule {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
         let units = textUnits(document)
         let filter = SpellingVariants.filter
+        let allWords = unitWords(document)
         for (unitIndex, unit) in units.enumerated() {
             let bytes = unit.bytes
-            let words = WordScanner.words(bytes)
+            let words = allWords[unitIndex].words
             for (position, word) in words.enumerated() {
                 // A hash first: most words are in no variant pair, and need no String.
-                let hash = WordScanner.lowerHash(bytes[word.range])
+                let hash = allWords[unitIndex].hashes[position]
                 guard filter.mayContain(hash), let entry = SpellingVariants.byHash[hash] else { continue }
                 if isProperName(position, words, bytes) { continue }
                 scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: word.range,

@@ -66,22 +66,25 @@ struct TermCapitalizationRule: Rule {
         var byFirstWord: [UInt64: [Term]] = [:]
         for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.hashes[0], default: []].append(term) }
         let filter = HashFilter(Array(byFirstWord.keys) + [Hash.this])
-        for unit in textUnits(document) {
-            check(unit.block, bytes: unit.bytes, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
+        for (unit, words) in zip(textUnits(document), unitWords(document)) {
+            check(unit.block, bytes: unit.bytes, words: words, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
         }
     }
 
-    private func check(_ block: TextBlock, bytes: [UInt8], clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
+    private func check(_ block: TextBlock, bytes: [UInt8], words: UnitWords, clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
         // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
         var parts: [Range<Int>] = []
-        for word in WordScanner.words(bytes) {
+        var lower: [UInt64] = []
+        parts.reserveCapacity(words.words.count)
+        lower.reserveCapacity(words.words.count)
+        for (word, hash) in zip(words.words, words.hashes) {
             var start = word.range.lowerBound
             for index in word.range where bytes[index] == 0x2D {
-                parts.append(start..<index); start = index + 1
+                parts.append(start..<index); lower.append(WordScanner.lowerHash(bytes[start..<index])); start = index + 1
             }
             parts.append(start..<word.range.upperBound)
+            lower.append(start == word.range.lowerBound ? hash : WordScanner.lowerHash(bytes[start..<word.range.upperBound]))
         }
-        let lower = parts.map { WordScanner.lowerHash(bytes[$0]) }
         var index = 0
         while index < parts.count {
             defer { index += 1 }

@@ -42,3 +42,22 @@ private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [Tex
     // are already in order, so the stable sort only merges two runs.
     return units.sorted { $0.offset < $1.offset }
 }
+
+/// The words of one text unit with the hash of each, lower-cased (`WordScanner.lowerHash`).
+struct UnitWords {
+    var words: [WordScanner.Word]
+    var hashes: [UInt64]
+}
+
+/// The words of every unit of `textUnits(document)`, in the same order: scanned once per
+/// document for the rules that look words up (spelling, capitalisation).
+func unitWords(_ document: Document) -> [UnitWords] {
+    document.memo.value(AllUnitWords.self) {
+        AllUnitWords(units: textUnits(document).map { unit in
+            let words = WordScanner.words(unit.bytes)
+            return UnitWords(words: words, hashes: words.map { WordScanner.lowerHash(unit.bytes[$0.range]) })
+        })
+    }.units
+}
+
+private struct AllUnitWords { var units: [UnitWords] }
