@@ -39,14 +39,10 @@ struct RepeatedWordRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        document.forEachClause { site in check(site.clause.block, clause: site.clause.path, &context) }
-        for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem {
-            check(paragraph.block, clause: nil, &context)
-        }
+        for unit in textUnits(document) { check(unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
     }
 
-    private func check(_ block: TextBlock, clause: String?, _ context: inout RuleContext) {
-        let bytes = Array(block.text.utf8)
+    private func check(_ block: TextBlock, bytes: [UInt8], clause: String?, _ context: inout RuleContext) {
         var previous: Range<Int>?
         var index = 0
         while index < bytes.count {

@@ -37,8 +37,9 @@ struct AcronymIndex {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            let inTitle = Self.isTitle(unit.block)
             let scan = scanner.scan(bytes: unit.bytes)
+            guard !scan.definitions.isEmpty || !scan.uses.isEmpty else { continue }
+            let inTitle = Self.isTitle(unit.block)
             var events: [Event] = []
             for definition in scan.definitions {
                 events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,
