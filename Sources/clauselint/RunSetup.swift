@@ -18,7 +18,9 @@ final class RunSetup: @unchecked Sendable {
         enable = arguments.all("--enable")
         disable = arguments.all("--disable")
         explicitConfiguration = arguments.value("--config") == nil ? nil : try ConfigurationCommands.effective(arguments)
-        // Declarative ids come from the configuration of the current folder (or --config).
+        // Declarative ids come from the configuration of the current folder (or --config),
+        // read only when there are ids to check: start-up time matters for one draft.
+        guard !(enable + disable).isEmpty else { return }
         let here = explicitConfiguration ?? (try? ConfigurationCommands.effective(arguments)) ?? Configuration.builtIn(registry: BuiltInRules.registry)
         let known = ConfigurationCommands.ruleIDs(here)
         for id in enable + disable where !known.contains(id) {

@@ -23,7 +23,7 @@ public struct Linter: Sendable {
     public func digests(_ document: Document) -> [String: any Sendable] {
         var result: [String: any Sendable] = [:]
         for configured in rules {
-            if let cross = configured.rule as? any CrossDocumentRule { result[configured.rule.id] = cross.erasedDigest(document) }
+            if let cross = configured.rule.crossDocument { result[configured.rule.id] = cross.erasedDigest(document) }
         }
         return result
     }
@@ -32,7 +32,7 @@ public struct Linter: Sendable {
     public func crossDocumentDiagnostics(_ digests: [[String: any Sendable]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for configured in rules {
-            guard let cross = configured.rule as? any CrossDocumentRule else { continue }
+            guard let cross = configured.rule.crossDocument else { continue }
             let collected = digests.compactMap { $0[configured.rule.id] }
             guard collected.count > 1 else { continue }
             diagnostics.append(contentsOf: cross.erasedCheck(collected, severity: configured.severity))

@@ -18,10 +18,14 @@ public protocol DocumentCheck: Sendable {
     var ruleDescription: RuleDescription { get }
     /// Reports findings on one document.
     func check(_ document: Document, _ context: inout RuleContext)
+    /// This check as a cross-document rule, or nil. A requirement rather than an `as?`
+    /// cast: the first cast to a protocol searches every conformance and costs start-up time.
+    var crossDocument: (any CrossDocumentRule)? { get }
 }
 
 extension DocumentCheck {
     public var id: String { ruleDescription.id }
+    public var crossDocument: (any CrossDocumentRule)? { nil }
 }
 
 /// A check over a parsed document. A rule is a value with no mutable state: all it
@@ -53,6 +57,7 @@ public protocol CrossDocumentRule: Rule {
 }
 
 extension CrossDocumentRule {
+    public var crossDocument: (any CrossDocumentRule)? { self }
     func erasedDigest(_ document: Document) -> any Sendable { digest(document) }
     func erasedCheck(_ digests: [any Sendable], severity: Severity) -> [Diagnostic] {
         check(across: digests.compactMap { $0 as? Digest }, severity: severity)

@@ -3,17 +3,15 @@ import Foundation
 /// A rule type with the glue to build it from configuration.
 public struct RegisteredRule: Sendable {
     public let description: RuleDescription
-    /// The names of the rule's options, sorted.
-    public let optionNames: [String]
-    /// The defaults of the rule's options, as a JSON object (sorted keys).
-    public let defaultOptionsJSON: String
+    /// The defaults of the rule's options as a JSON object (sorted keys), made when asked
+    /// for (configuration files, `explain`): encoding them costs start-up time otherwise.
+    public var defaultOptionsJSON: String { defaults() }
+    private let defaults: @Sendable () -> String
     let make: @Sendable (Data?) throws -> any DocumentCheck
 
     public init<R: Rule>(_ type: R.Type) {
         description = R.description
-        let defaults = OptionsCoding.object(R.Options())
-        optionNames = defaults.keys.sorted()
-        defaultOptionsJSON = OptionsCoding.json(defaults)
+        defaults = { OptionsCoding.json(OptionsCoding.object(R.Options())) }
         make = { overlay in
             let options = try OptionsCoding.decode(R.Options.self, overlay: overlay)
             try R.validate(options)

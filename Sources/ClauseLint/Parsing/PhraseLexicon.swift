@@ -60,29 +60,31 @@ public struct PhraseLexicon: Sendable {
     public init(preambular: [String] = DefaultPhrases.preambular + DefaultPhrases.observedPreambular,
                 operative: [String] = DefaultPhrases.operative + DefaultPhrases.observedOperative,
                 modifiers: [String] = DefaultPhrases.modifiers) {
-        func normalize(_ phrase: String) -> String {
-            phrase.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        // Split by bytes, not Characters: this runs at every start-up.
+        func words(_ phrase: String) -> [String] {
+            phrase.lowercased().utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         }
-        let preambularSet = Set(preambular.map(normalize))
-        let operativeSet = Set(operative.map(normalize))
-        let modifierSet = Set(modifiers.map(normalize))
-        var heads = Set<String>()
-        for phrase in operativeSet {
-            let words = phrase.split(separator: " ").map(String.init)
-            if let head = words.first(where: { !modifierSet.contains($0) }) { heads.insert(head) }
+        let modifierSet = Set(modifiers.map { words($0).joined(separator: " ") })
+        var longest = 1
+        func index(_ phrases: [String]) -> (phrases: Set<String>, heads: Set<String>) {
+            var set = Set<String>(), heads = Set<String>()
+            for phrase in phrases {
+                let split = words(phrase)
+                longest = max(longest, split.count)
+                set.insert(split.joined(separator: " "))
+                if let head = split.first(where: { !modifierSet.contains($0) }) { heads.insert(head) }
+            }
+            return (set, heads)
         }
+        let preambularIndex = index(preambular), operativeIndex = index(operative)
+        for modifier in modifierSet { longest = max(longest, modifier.utf8.split(separator: 0x20).count) }
+        let preambularSet = preambularIndex.phrases, operativeSet = operativeIndex.phrases
         self.preambular = preambularSet
         self.operative = operativeSet
         self.modifiers = modifierSet
-        self.operativeHeads = heads
-        var preambularHeads = Set<String>()
-        for phrase in preambularSet {
-            let words = phrase.split(separator: " ").map(String.init)
-            if let head = words.first(where: { !modifierSet.contains($0) }) { preambularHeads.insert(head) }
-        }
-        self.preambularHeads = preambularHeads
-        self.longestPhrase = preambularSet.union(operativeSet).union(modifierSet)
-            .map { $0.split(separator: " ").count }.max() ?? 1
+        self.operativeHeads = operativeIndex.heads
+        self.preambularHeads = preambularIndex.heads
+        self.longestPhrase = longest
         var hashes: [UInt64: UInt8] = [:]
         for phrase in preambularSet { hashes[Self.hash(phrase.utf8), default: 0] |= 1 }
         for phrase in operativeSet { hashes[Self.hash(phrase.utf8), default: 0] |= 2 }
