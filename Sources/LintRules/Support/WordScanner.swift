@@ -16,24 +16,29 @@ struct WordScanner {
 
     static func words(_ bytes: [UInt8]) -> [Word] {
         var words: [Word] = []
-        var index = 0
-        var lastEnd = -2
-        while index < bytes.count {
-            guard isWordByte(bytes[index]) else { index += 1; continue }
-            let start = index
-            while index < bytes.count {
-                let byte = bytes[index]
-                if isWordByte(byte) { index += 1; continue }
-                // An apostrophe or hyphen between two word characters stays inside the word.
-                if (byte == 0x27 || byte == 0x2D), index + 1 < bytes.count, isWordByte(bytes[index + 1]) { index += 1; continue }
-                // The typographic apostrophe ’ (E2 80 99) likewise.
-                if byte == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, isWordByte(bytes[index + 3]) {
-                    index += 3; continue
+        words.reserveCapacity(bytes.count / 6)
+        // Over the raw buffer: this loop reads every byte of every paragraph.
+        bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            var lastEnd = -2
+            while index < count {
+                guard isWordByte(bytes[index]) else { index += 1; continue }
+                let start = index
+                while index < count {
+                    let byte = bytes[index]
+                    if isWordByte(byte) { index += 1; continue }
+                    // An apostrophe or hyphen between two word characters stays inside the word.
+                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
+                    // The typographic apostrophe ’ (E2 80 99) likewise.
+                    if byte == 0xE2, index + 3 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, isWordByte(bytes[index + 3]) {
+                        index += 3; continue
+                    }
+                    break
                 }
-                break
+                words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
+                lastEnd = index
             }
-            words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
-            lastEnd = index
         }
         return words
     }
