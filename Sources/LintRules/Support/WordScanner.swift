@@ -5,9 +5,20 @@ import ClauseLint
 /// as letters, so accented words stay whole.
 struct WordScanner {
     struct Word {
-        var range: Range<Int>
+        /// Offsets as 32-bit values (inputs are at most 64 MB): twelve bytes a word, where a
+        /// paragraph of 50 MB holds eight million of them.
+        private var start: Int32
+        private var end: Int32
         /// True when only a single space separates it from the previous word.
         var spaceBefore: Bool
+
+        var range: Range<Int> { Int(start)..<Int(end) }
+
+        init(range: Range<Int>, spaceBefore: Bool) {
+            start = Int32(clamping: range.lowerBound)
+            end = Int32(clamping: range.upperBound)
+            self.spaceBefore = spaceBefore
+        }
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
