@@ -268,30 +268,45 @@ public struct PhraseLexicon: Sendable {
     /// The first words of `text` (letters, apostrophes, hyphens) with the byte offset
     /// just past each; stops at the first punctuation mark.
     static func leadingWords(_ text: Substring, limit: Int) -> [Word] {
+        if let words = text.utf8.withContiguousStorageIfAvailable({ leadingWords(bytes: $0, limit: limit) }) { return words }
+        var copy = String(text)
+        return copy.withUTF8 { leadingWords(bytes: $0, limit: limit) }
+    }
+
+    /// Over the raw bytes: this runs for every paragraph of every document.
+    private static func leadingWords(bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Word] {
         var words: [Word] = []
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var offset = 0
+        var index = 0
+        let count = bytes.count
         while words.count < limit {
-            while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
-                index = bytes.index(after: index); offset += 1
-            }
-            guard index != bytes.endIndex else { break }
-            let startIndex = index
-            let startOffset = offset
-            while index != bytes.endIndex {
+            while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            guard index < count else { break }
+            let start = index
+            var ascii = true
+            while index < count {
                 let byte = bytes[index]
                 let isWordByte = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                     || byte == 0x27 || byte == 0x2D || byte >= 0x80
                 if !isWordByte { break }
-                index = bytes.index(after: index); offset += 1
+                if byte >= 0x80 { ascii = false }
+                index += 1
             }
-            guard offset > startOffset else { break }
-            let word = String(text[startIndex..<index])
-            let firstByte = bytes[startIndex]
-            words.append(Word(lower: word.lowercased(), end: offset,
-                              isCapitalized: (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte >= 0x80 && word.first?.isUppercase == true)))
-            guard index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
+            guard index > start else { break }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let first = bytes[start]
+            if ascii {
+                // Lower-cased byte by byte into a scratch buffer: no Unicode case tables, no heap.
+                let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { scratch in
+                    for (offset, byte) in word.enumerated() { scratch[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    return String(decoding: UnsafeBufferPointer(scratch), as: UTF8.self)
+                }
+                words.append(Word(lower: lower, end: index, isCapitalized: first >= 0x41 && first <= 0x5A))
+            } else {
+                let text = String(decoding: word, as: UTF8.self)
+                words.append(Word(lower: text.lowercased(), end: index,
+                                  isCapitalized: (first >= 0x41 && first <= 0x5A) || text.first?.isUppercase == true))
+            }
+            guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
         }
         return words
     }
