@@ -38,6 +38,10 @@ struct InlineMarkup {
                 linkResume = nil
                 continue
             }
+            // Most bytes are plain text: skip them without entering the switch below.
+            let stop = min(count, linkResume?.at ?? count)
+            while index < stop, !Self.mayStartMarkup(raw[index]) { index += 1 }
+            guard index < stop else { continue }
             let byte = raw[index]
             switch byte {
             case 0x5C where index + 1 < count && Self.isASCIIPunctuation(raw[index + 1]):
@@ -245,6 +249,15 @@ struct InlineMarkup {
             guard !starts.isEmpty else { return offset }
             while run + 1 < starts.count, starts[run + 1] <= offset { run += 1 }
             return sources[run] + (offset - starts[run])
+        }
+    }
+
+    /// The bytes the first pass acts on: backslash * _ < [ ! and the lead bytes of superscript digits.
+    @inline(__always)
+    static func mayStartMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2: return true
+        default: return false
         }
     }
 
