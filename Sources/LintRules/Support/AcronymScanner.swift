@@ -22,11 +22,25 @@ struct AcronymScanner {
         var uses: [Use] = []
     }
 
+    /// A word as offsets and two flags, no String: a paragraph has hundreds of words and
+    /// perhaps one acronym, whose text is made only when it is looked at.
     private struct Token {
-        var range: Range<Int>
-        var text: String
+        private var start: Int32
+        private var end: Int32
+        /// A capital after the first byte, or no lower-case letter, or non-ASCII: may be an acronym.
+        var candidate: Bool
         /// No lower-case ASCII letter, a capital and two bytes or more: an acronym or a shouted word.
         var capital: Bool
+        var range: Range<Int> { Int(start)..<Int(end) }
+
+        init(range: Range<Int>, candidate: Bool, capital: Bool) {
+            start = Int32(clamping: range.lowerBound)
+            end = Int32(clamping: range.upperBound)
+            self.candidate = candidate
+            self.capital = capital
+        }
+
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes[range], as: UTF8.self) }
     }
 
     /// The singular acronym a token stands for (`NGOs` → `NGO`, `NCB's` → `NCB`), or nil.
@@ -58,41 +72,14 @@ struct AcronymScanner {
     func scan(_ text: String) -> Scan { scan(bytes: Array(text.utf8)) }
 
     func scan(bytes: [UInt8]) -> Scan {
-        var tokens: [Token] = []
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard WordScanner.isWordByte(byte) else { index += 1; continue }
-            // Web addresses hold no acronyms: skip to the next space.
-            if Self.startsURL(bytes, index) {
-                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
-                continue
-            }
-            let start = index
-            while index < bytes.count {
-                let b = bytes[index]
-                if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B { index += 1; continue }
-                if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < bytes.count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
-                if b == 0x27, index + 1 == bytes.count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
-                if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { index += 3; continue }
-                break
-            }
-            // Most words have a lower-case letter and no capital after the first: they can be
-            // neither acronyms nor shouting, and need no String.
-            var capitals = 0, lowers = 0, other = false
-            for position in start..<index {
-                let b = bytes[position]
-                if b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x61, b <= 0x7A { lowers += 1 } else if b >= 0x80 { other = true }
-            }
-            let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
-            let text = candidate ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
-            tokens.append(Token(range: start..<index, text: text, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2))
-        }
-        let shouting = Self.shoutingTokens(tokens)
+        let tokens = bytes.withUnsafeBufferPointer(Self.tokens)
+        let shouting = Self.shoutingTokens(tokens, bytes)
         var result = Scan()
         var definitionTokens = Set<Int>()
         for (position, token) in tokens.enumerated() {
-            guard !token.text.isEmpty, !shouting.contains(position), let acronym = Self.acronym(token.text) else { continue }
+            guard token.candidate, !shouting.contains(position) else { continue }
+            let text = token.text(bytes)
+            guard let acronym = Self.acronym(text) else { continue }
             let before = token.range.lowerBound > 0 ? bytes[token.range.lowerBound - 1] : 0
             let after = token.range.upperBound < bytes.count ? bytes[token.range.upperBound] : 0
             // Full Name (ACR)
@@ -112,9 +99,46 @@ struct AcronymScanner {
                     continue
                 }
             }
-            result.uses.append(Use(acronym: acronym, written: token.text, range: token.range))
+            result.uses.append(Use(acronym: acronym, written: text, range: token.range))
         }
         return result
+    }
+
+    /// The words of a paragraph, with what each could be. Over the raw buffer, counting
+    /// letters as it goes: this loop reads every byte of every paragraph.
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 6)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            guard WordScanner.isWordByte(byte) else { index += 1; continue }
+            // Web addresses hold no acronyms: skip to the next space.
+            if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
+                while index < count, bytes[index] != 0x20 { index += 1 }
+                continue
+            }
+            let start = index
+            // Most words have a lower-case letter and no capital after the first: they can be
+            // neither acronyms nor shouting, and their text is never made.
+            var capitals = 0, lowers = 0, other = false
+            while index < count {
+                let b = bytes[index]
+                if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B {
+                    if b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x61, b <= 0x7A { lowers += 1 } else if b >= 0x80 { other = true }
+                    index += 1
+                    continue
+                }
+                if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
+                if b == 0x27, index + 1 == count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
+                if b == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { other = true; index += 3; continue }
+                break
+            }
+            let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
+            tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2))
+        }
+        return tokens
     }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
@@ -157,7 +181,7 @@ struct AcronymScanner {
 
     static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
-    static func startsURL(_ bytes: [UInt8], _ index: Int) -> Bool {
+    static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = bytes[index]
         guard byte == 0x68 || byte == 0x77 else { return false }   // h, w
         for needle in urlPrefixes where bytes.count - index >= needle.count {
@@ -169,17 +193,19 @@ struct AcronymScanner {
     }
 
     /// Tokens in all-capital runs (`STOP THE TRAFFIK`): headings and names in capitals, not acronyms.
-    private static func shoutingTokens(_ tokens: [Token]) -> Set<Int> {
+    private static func shoutingTokens(_ tokens: [Token], _ bytes: [UInt8]) -> Set<Int> {
         var result = Set<Int>()
         var runStart = 0
         func isCapitalWord(_ token: Token) -> Bool {
-            token.capital && token.text.count >= 2 && !token.text.contains { $0.isLowercase } && token.text.contains { $0.isLetter }
+            guard token.capital else { return false }
+            let text = token.text(bytes)
+            return text.count >= 2 && !text.contains { $0.isLowercase } && text.contains { $0.isLetter }
         }
         var index = 0
         while index <= tokens.count {
             if index < tokens.count, isCapitalWord(tokens[index]) { index += 1; continue }
             let run = runStart..<index
-            let hasCommonWord = run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text) }
+            let hasCommonWord = run.count == 2 && run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text(bytes)) }
             if run.count >= 3 || (run.count == 2 && hasCommonWord) { result.formUnion(run) }
             index += 1
             runStart = index
