@@ -58,8 +58,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     }
 
     private struct Unit {
-        var block: TextBlock
-        var clause: Clause?
+        /// The shared text unit (a reference: no copy of the clause).
+        var text: TextUnit
+        var block: TextBlock { text.block }
+        var clause: Clause? { text.clause }
         var range: Range<Int>
         var fingerprint: ParagraphFingerprint
         var signature: [UInt32]
@@ -133,14 +135,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var units: [Unit] = []
         for entry in textUnits(document) {
             let start = entry.clause?.contentStart ?? 0
-            let bytes = entry.block.text.utf8
+            let bytes = entry.bytes
             // Prose must be sentences: titles, list entries and references repeat by design.
             if entry.clause == nil, let last = entry.block.text.unicodeScalars.last, !".;:,!?".unicodeScalars.contains(last) { continue }
-            // Over contiguous bytes where the string has them (native strings do): a faster loop.
-            var text = entry.block.text
-            let fingerprint = text.withUTF8 { buffer in ParagraphFingerprint(UnsafeBufferPointer(rebasing: buffer[min(start, buffer.count)...])) }
+            let fingerprint = bytes.withUnsafeBufferPointer { buffer in ParagraphFingerprint(UnsafeBufferPointer(rebasing: buffer[min(start, buffer.count)...])) }
             guard fingerprint.wordCount >= minimumWords else { continue }
-            units.append(Unit(block: entry.block, clause: entry.clause, range: start..<bytes.count,
+            units.append(Unit(text: entry, range: start..<bytes.count,
                               fingerprint: fingerprint, signature: fingerprint.signature, offset: entry.block.map.source(start)))
         }
         return units   // in document order, as the text units are

@@ -35,11 +35,15 @@ struct ParagraphFingerprint: Sendable {
             }
         }
         if inWord { finishWord() }
+        // Sorted and made unique in place.
         hashes.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(hashes.count)
-        for hash in hashes where unique.last != hash { unique.append(hash) }
-        self.bigrams = unique
+        var kept = 0
+        for index in hashes.indices where kept == 0 || hashes[kept - 1] != hashes[index] {
+            hashes[kept] = hashes[index]
+            kept += 1
+        }
+        hashes.removeLast(hashes.count - kept)
+        self.bigrams = hashes
         self.wordCount = words
         self.textHash = textHash
     }
