@@ -1,29 +1,48 @@
 import ClauseLint
 
-/// A clause with what rules need to know about where it sits.
-struct ClauseSite {
-    var clause: Clause
-    var resolutionIndex: Int
+/// A clause with what rules need to know about where it sits. A class: the sites of a
+/// document are made once and shared by every rule that walks them, without copying clauses.
+final class ClauseSite: Sendable {
+    let clause: Clause
+    let resolutionIndex: Int
     /// Depth below its top-level clause (0 for preambular and operative clauses).
-    var depth: Int
+    let depth: Int
     /// The clause it belongs to, for sub-clauses.
-    var parent: Clause?
+    let parent: Clause?
+
+    init(clause: Clause, resolutionIndex: Int, depth: Int, parent: Clause?) {
+        self.clause = clause
+        self.resolutionIndex = resolutionIndex
+        self.depth = depth
+        self.parent = parent
+    }
 }
+
+private struct ClauseSites { var sites: [ClauseSite] }
 
 extension Document {
     /// Every clause of every resolution, depth first, in document order.
     func forEachClause(_ body: (ClauseSite) -> Void) {
-        for (index, resolution) in resolutions.enumerated() {
-            func walk(_ clauses: [Clause], depth: Int, parent: Clause?) {
-                for clause in clauses {
-                    body(ClauseSite(clause: clause, resolutionIndex: index, depth: depth, parent: parent))
-                    walk(clause.children, depth: depth + 1, parent: clause)
+        for site in clauseSites { body(site) }
+    }
+
+    /// The clause sites, built on first use.
+    var clauseSites: [ClauseSite] {
+        memo.value(ClauseSites.self) {
+            var sites: [ClauseSite] = []
+            for (index, resolution) in resolutions.enumerated() {
+                func walk(_ clauses: [Clause], depth: Int, parent: Clause?) {
+                    for clause in clauses {
+                        sites.append(ClauseSite(clause: clause, resolutionIndex: index, depth: depth, parent: parent))
+                        walk(clause.children, depth: depth + 1, parent: clause)
+                    }
                 }
+                walk(resolution.preamble, depth: 0, parent: nil)
+                walk(resolution.operative, depth: 0, parent: nil)
+                for annex in resolution.annexes { walk(annex.operative, depth: 0, parent: nil) }
             }
-            walk(resolution.preamble, depth: 0, parent: nil)
-            walk(resolution.operative, depth: 0, parent: nil)
-            for annex in resolution.annexes { walk(annex.operative, depth: 0, parent: nil) }
-        }
+            return ClauseSites(sites: sites)
+        }.sites
     }
 }
 
