@@ -5,7 +5,7 @@ import Foundation
 public struct DocumentLoader: Sendable {
     public let builder: ClauseTreeBuilder
     /// Inputs larger than this are refused rather than read into memory.
-    /// (A 50 MB draft peaks near 650 MB; 64 MB keeps any single file under 1 GiB.)
+    /// (A 50 MB draft peaks near 600 MB; 64 MB keeps any single file under 1 GiB.)
     public var maximumFileSize = 64 << 20
 
     public init(builder: ClauseTreeBuilder = ClauseTreeBuilder()) {
