@@ -125,6 +125,37 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(AcronymMatcher.fits("UNDOC", expansion: "United Nations Office on Drugs and Crime"))
     }
 
+    /// Tiny paragraphs cost far more memory than their bytes: lines and paragraphs are
+    /// capped so that no file takes the process past 1 GiB. Shown here with small caps.
+    func testTooManyLinesOrParagraphsAreRefusedWithAMessage() throws {
+        var loader = DocumentLoader()
+        loader.maximumLines = 100
+        loader.maximumBlocks = 50
+        func refusal(_ text: String, _ format: DocumentFormat) -> String? {
+            do { _ = try loader.parse(bytes: Array(text.utf8), path: "x", format: format); return nil }
+            catch { return "\(error)" }
+        }
+        XCTAssertEqual(refusal(String(repeating: "a\n", count: 101), .markdown),
+                       "input has 101 lines, more than the limit of 100: split it into smaller files")
+        XCTAssertNil(refusal(String(repeating: "a\n", count: 100), .markdown))
+        XCTAssertEqual(refusal(String(repeating: "- a\n", count: 51), .markdown),
+                       "input has more than 50 paragraphs, the limit: split it into smaller files")
+        XCTAssertNil(refusal(String(repeating: "- a\n", count: 50), .markdown))
+        XCTAssertEqual(refusal(String(repeating: "<p>a</p>", count: 51), .html),
+                       "input has more than 50 paragraphs, the limit: split it into smaller files")
+        XCTAssertNil(refusal(String(repeating: "<p>a</p>", count: 50), .html))
+        let docx = try Array(Data(contentsOf: CLI.root.appendingPathComponent("Tests/ClauseLintTests/Fixtures/office/resolution.docx")))
+        loader.maximumBlocks = 3
+        XCTAssertThrowsError(try loader.parse(bytes: docx, path: "x.docx", format: .docx)) { error in
+            XCTAssertEqual("\(error)", "input has more than 3 paragraphs, the limit: split it into smaller files")
+        }
+        loader.maximumBlocks = 10_000
+        XCTAssertNoThrow(try loader.parse(bytes: docx, path: "x.docx", format: .docx))
+        // The shipped limits: a 64 MB file of 70-byte lines fits; half a million paragraphs fit.
+        XCTAssertEqual(DocumentLoader().maximumLines, 1_000_000)
+        XCTAssertEqual(DocumentLoader().maximumBlocks, 500_000)
+    }
+
     func testHTMLNested200000Deep() throws {
         let deep = String(repeating: "<div>", count: 200_000) + "<p><i>Recalling</i> text,</p>" + String(repeating: "</div>", count: 200_000)
         XCTAssertNoThrow(try lintInProcess(Array(deep.utf8), format: .html))

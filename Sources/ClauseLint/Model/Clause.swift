@@ -63,27 +63,104 @@ public struct OpeningPhrase: Sendable, Equatable {
 }
 
 /// A preambular clause, an operative clause or a sub-clause.
+///
+/// A value type whose fields live in one shared box, copied only when a copy is changed:
+/// rules pass clauses around constantly, and a copy is then one reference, not some
+/// four hundred bytes and a dozen reference counts.
 public struct Clause: Sendable {
     public enum Kind: String, Sendable {
         case preambular, operative, subclause
     }
 
-    public var kind: Kind
+    /// The fields. Never changed while shared (see `unique`), hence safe to send.
+    private final class Storage: @unchecked Sendable {
+        var kind: Kind
+        var block: TextBlock
+        var label: ClauseLabel?
+        var contentStart: Int
+        var opening: OpeningPhrase?
+        var end: String
+        var endRange: Range<Int>
+        var children: [Clause]
+        var index: Int
+        var path: String
+
+        init(kind: Kind, block: TextBlock, label: ClauseLabel?, contentStart: Int, opening: OpeningPhrase?,
+             end: String, endRange: Range<Int>, children: [Clause], index: Int, path: String) {
+            self.kind = kind
+            self.block = block
+            self.label = label
+            self.contentStart = contentStart
+            self.opening = opening
+            self.end = end
+            self.endRange = endRange
+            self.children = children
+            self.index = index
+            self.path = path
+        }
+
+        func copy() -> Storage {
+            Storage(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
+                    end: end, endRange: endRange, children: children, index: index, path: path)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The box, copied first if another clause value shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
+    public var kind: Kind {
+        get { storage.kind }
+        set { unique.kind = newValue }
+    }
     /// The clause's paragraph: text (label included), source map and italics.
-    public var block: TextBlock
-    public var label: ClauseLabel?
+    public var block: TextBlock {
+        get { storage.block }
+        set { unique.block = newValue }
+    }
+    public var label: ClauseLabel? {
+        get { storage.label }
+        set { unique.label = newValue }
+    }
     /// Byte offset in `block.text` where the clause proper starts (after the label).
-    public var contentStart: Int
-    public var opening: OpeningPhrase?
+    public var contentStart: Int {
+        get { storage.contentStart }
+        set { unique.contentStart = newValue }
+    }
+    public var opening: OpeningPhrase? {
+        get { storage.opening }
+        set { unique.opening = newValue }
+    }
     /// The closing punctuation as written (`,` `;` `:` `.` `; and`), empty when none.
-    public var end: String
+    public var end: String {
+        get { storage.end }
+        set { unique.end = newValue }
+    }
     /// Byte range of the closing punctuation in `block.text` (empty range at the end when none).
-    public var endRange: Range<Int>
-    public var children: [Clause]
+    public var endRange: Range<Int> {
+        get { storage.endRange }
+        set { unique.endRange = newValue }
+    }
+    public var children: [Clause] {
+        get { storage.children }
+        set { unique.children = newValue }
+    }
     /// Index among its siblings.
-    public var index: Int
+    public var index: Int {
+        get { storage.index }
+        set { unique.index = newValue }
+    }
     /// Human-readable position: `preambular 3`, `operative 2(a)(ii)`, `annex 1 operative 4`.
-    public var path: String
+    public var path: String {
+        get { storage.path }
+        set { unique.path = newValue }
+    }
 
     public var text: String { block.text }
 
@@ -104,15 +181,7 @@ public struct Clause: Sendable {
     public init(kind: Kind, block: TextBlock, label: ClauseLabel?, contentStart: Int,
                 opening: OpeningPhrase?, end: String, endRange: Range<Int>,
                 children: [Clause] = [], index: Int = 0, path: String = "") {
-        self.kind = kind
-        self.block = block
-        self.label = label
-        self.contentStart = contentStart
-        self.opening = opening
-        self.end = end
-        self.endRange = endRange
-        self.children = children
-        self.index = index
-        self.path = path
+        storage = Storage(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
+                          end: end, endRange: endRange, children: children, index: index, path: path)
     }
 }

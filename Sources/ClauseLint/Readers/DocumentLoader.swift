@@ -7,6 +7,11 @@ public struct DocumentLoader: Sendable {
     /// Inputs larger than this are refused rather than read into memory.
     /// (A 50 MB draft peaks near 600 MB; 64 MB keeps any single file under 1 GiB.)
     public var maximumFileSize = 64 << 20
+    /// Lines a text or Markdown file may have: the reader keeps a record of every line
+    /// before it forms paragraphs (about 85 bytes each). A 64 MB file of 70-byte lines has 960,000.
+    public var maximumLines = 1_000_000
+    /// Paragraphs a file may have (see `ReadResult.maximumBlocks`).
+    public var maximumBlocks = ReadResult.maximumBlocks
 
     public init(builder: ClauseTreeBuilder = ClauseTreeBuilder()) {
         self.builder = builder
@@ -53,23 +58,46 @@ public struct DocumentLoader: Sendable {
         guard bytes.count <= maximumFileSize else {
             throw LoadError(message: "input is \(bytes.count >> 20) MB, larger than the limit of \(maximumFileSize >> 20) MB")
         }
+        let read: ReadResult
         switch format {
         case .markdown, .text:
+            let lines = Self.countLines(bytes)
+            guard lines <= maximumLines else {
+                throw LoadError(message: "input has \(lines) lines, more than the limit of \(maximumLines): split it into smaller files")
+            }
             let (text, notes) = UTF8Repair.repair(bytes)
-            let source = SourceFile(path: path, bytes: text)
-            var read = TextReader().read(source)
-            read.notes.append(contentsOf: notes)
-            return builder.build(read, format: format)
+            var reader = TextReader()
+            reader.maximumBlocks = maximumBlocks
+            var markdown = reader.read(SourceFile(path: path, bytes: text))
+            markdown.notes.append(contentsOf: notes)
+            read = markdown
         case .html:
             let (text, notes) = UTF8Repair.repair(bytes)
-            var read = HTMLReader().read(SourceFile(path: path, bytes: text))
-            read.notes.append(contentsOf: notes)
-            return builder.build(read, format: format)
+            var reader = HTMLReader()
+            reader.maximumBlocks = maximumBlocks
+            var html = reader.read(SourceFile(path: path, bytes: text))
+            html.notes.append(contentsOf: notes)
+            read = html
         case .docx:
-            return builder.build(try officeRead { try DocxReader().read(path: path, archive: bytes) }, format: format)
+            var reader = DocxReader()
+            reader.maximumBlocks = maximumBlocks
+            read = try officeRead { try reader.read(path: path, archive: bytes) }
         case .odt:
-            return builder.build(try officeRead { try OdtReader().read(path: path, archive: bytes) }, format: format)
+            var reader = OdtReader()
+            reader.maximumBlocks = maximumBlocks
+            read = try officeRead { try reader.read(path: path, archive: bytes) }
         }
+        guard !read.tooManyBlocks else {
+            throw LoadError(message: "input has more than \(maximumBlocks) paragraphs, the limit: split it into smaller files")
+        }
+        return builder.build(read, format: format)
+    }
+
+    /// Newlines in the input, plus one for a last line without one.
+    static func countLines(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        for byte in bytes where byte == 0x0A { count += 1 }
+        return count + (bytes.last == 0x0A || bytes.isEmpty ? 0 : 1)
     }
 
     /// Runs an office reader, turning its failures into a `LoadError` the user can act on.

@@ -6,6 +6,8 @@
 public struct HTMLReader: Sendable {
     /// Elements nested deeper than this are read as text of the innermost one kept.
     public var maximumDepth = 4096
+    /// Paragraphs kept at most; past them the result says `tooManyBlocks`.
+    public var maximumBlocks = ReadResult.maximumBlocks
 
     public init() {}
 
@@ -33,6 +35,7 @@ public struct HTMLReader: Sendable {
         collectStyles(bytes, into: &styles)
 
         var blocks: [TextBlock] = []
+        var tooMany = false
         var stack: [Element] = []
         var lists: [ListState] = []
         var text: [UInt8] = []
@@ -47,7 +50,8 @@ public struct HTMLReader: Sendable {
         func flush() {
             if let start = italicStart { if text.count > start { italics.append(start..<text.count) }; italicStart = nil }
             while text.last == 0x20 { text.removeLast() }
-            if !text.isEmpty {
+            if !text.isEmpty, blocks.count >= maximumBlocks { tooMany = true }
+            if !text.isEmpty, !tooMany {
                 let clipped = italics.compactMap { range -> Range<Int>? in
                     let upper = min(range.upperBound, text.count)
                     return range.lowerBound < upper ? range.lowerBound..<upper : nil
@@ -138,7 +142,9 @@ public struct HTMLReader: Sendable {
             index += 1
         }
         flush()
-        return ReadResult(source: source, blocks: blocks, emphasis: .present)
+        var result = ReadResult(source: source, blocks: blocks, emphasis: .present)
+        result.tooManyBlocks = tooMany
+        return result
     }
 
     private func trimSpaces(_ text: [UInt8]) -> (Range<Int>) -> Range<Int> {

@@ -6,6 +6,13 @@ public struct ReadResult: Sendable {
     public var printedLineNumbers: [Int: Int]
     public var notes: [ReaderNote]
     public var footnotes: [TextBlock]
+    /// True when the reader stopped at `maximumBlocks`: the loader refuses such a file.
+    public var tooManyBlocks = false
+
+    /// Paragraphs a reader keeps at most. Each costs about half a kilobyte once parsed and
+    /// linted, so this keeps a file of tiny paragraphs within memory; no real document
+    /// comes near it (a 64 MB archive of resolutions has about 200,000).
+    public static let maximumBlocks = 500_000
 
     public init(source: SourceFile, blocks: [TextBlock], emphasis: EmphasisInformation,
                 printedLineNumbers: [Int: Int] = [:], notes: [ReaderNote] = [], footnotes: [TextBlock] = []) {
@@ -22,6 +29,9 @@ public struct ReadResult: Sendable {
 /// leave behind: printed line numbers, words hyphenated across lines, paragraphs
 /// split by a page break with footnotes in between, converter list markers.
 public struct TextReader: Sendable {
+    /// Paragraphs kept at most; past them the result says `tooManyBlocks`.
+    public var maximumBlocks = ReadResult.maximumBlocks
+
     public init() {}
 
     private struct Line {
@@ -59,7 +69,9 @@ public struct TextReader: Sendable {
         var footnotes: [TextBlock] = []
         blocks.reserveCapacity(paragraphs.count)
         var anyItalic = false
+        var tooMany = false
         for paragraph in paragraphs {
+            if blocks.count >= maximumBlocks { tooMany = true; break }
             var raw: [UInt8] = []
             var map = OffsetMap()
             for (pieceIndex, piece) in paragraph.pieces.enumerated() {
@@ -81,8 +93,10 @@ public struct TextReader: Sendable {
         }
         var printedMap: [Int: Int] = [:]
         for (index, number) in printed.enumerated() { if let number { printedMap[index] = number } }
-        return ReadResult(source: source, blocks: blocks, emphasis: anyItalic ? .present : .absent,
-                          printedLineNumbers: printedMap, footnotes: footnotes)
+        var result = ReadResult(source: source, blocks: blocks, emphasis: anyItalic ? .present : .absent,
+                                printedLineNumbers: printedMap, footnotes: footnotes)
+        result.tooManyBlocks = tooMany
+        return result
     }
 
     // MARK: Lines

@@ -87,7 +87,10 @@ struct SubclauseLabelsRule: Rule {
                     walk(child, depth: depth + 1)
                 }
             }
-            for clause in resolution.allClauses where clause.kind != .subclause { walk(clause, depth: 0) }
+            // The top-level clauses, read in place (no list of every clause is made).
+            for list in [resolution.preamble, resolution.operative] + resolution.annexes.map(\.operative) {
+                for clause in list where clause.kind != .subclause { walk(clause, depth: 0) }
+            }
         }
     }
 

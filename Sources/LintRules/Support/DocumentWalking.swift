@@ -7,14 +7,11 @@ final class ClauseSite: Sendable {
     let resolutionIndex: Int
     /// Depth below its top-level clause (0 for preambular and operative clauses).
     let depth: Int
-    /// The clause it belongs to, for sub-clauses.
-    let parent: Clause?
 
-    init(clause: Clause, resolutionIndex: Int, depth: Int, parent: Clause?) {
+    init(clause: Clause, resolutionIndex: Int, depth: Int) {
         self.clause = clause
         self.resolutionIndex = resolutionIndex
         self.depth = depth
-        self.parent = parent
     }
 }
 
@@ -31,15 +28,15 @@ extension Document {
         memo.value(ClauseSites.self) {
             var sites: [ClauseSite] = []
             for (index, resolution) in resolutions.enumerated() {
-                func walk(_ clauses: [Clause], depth: Int, parent: Clause?) {
+                func walk(_ clauses: [Clause], depth: Int) {
                     for clause in clauses {
-                        sites.append(ClauseSite(clause: clause, resolutionIndex: index, depth: depth, parent: parent))
-                        walk(clause.children, depth: depth + 1, parent: clause)
+                        sites.append(ClauseSite(clause: clause, resolutionIndex: index, depth: depth))
+                        walk(clause.children, depth: depth + 1)
                     }
                 }
-                walk(resolution.preamble, depth: 0, parent: nil)
-                walk(resolution.operative, depth: 0, parent: nil)
-                for annex in resolution.annexes { walk(annex.operative, depth: 0, parent: nil) }
+                walk(resolution.preamble, depth: 0)
+                walk(resolution.operative, depth: 0)
+                for annex in resolution.annexes { walk(annex.operative, depth: 0) }
             }
             return ClauseSites(sites: sites)
         }.sites

@@ -5,16 +5,19 @@ import ClauseLint
 /// so that the rules passing over a document's units share them without copying clauses.
 final class TextUnit: Sendable {
     let block: TextBlock
-    let clause: Clause?
+    /// The clause's site (shared with the clause walk): a reference keeps each unit small,
+    /// where a clause held inline would cost hundreds of bytes for every prose paragraph too.
+    let site: ClauseSite?
+    var clause: Clause? { site?.clause }
     let resolution: Int?
     /// The block's text as bytes, made once for every rule that scans it.
     let bytes: [UInt8]
     /// Where the block starts in the source.
     let offset: Int
 
-    init(block: TextBlock, clause: Clause?, resolution: Int?) {
+    init(block: TextBlock, site: ClauseSite?, resolution: Int?) {
         self.block = block
-        self.clause = clause
+        self.site = site
         self.resolution = resolution
         self.bytes = Array(block.text.utf8)
         self.offset = block.map.source(0)
@@ -24,19 +27,20 @@ final class TextUnit: Sendable {
 /// Every paragraph a prose rule should read, clauses, sub-clauses and prose paragraphs in
 /// document order (headings too when asked), built once per document.
 func textUnits(_ document: Document, includeHeadings: Bool = false) -> [TextUnit] {
-    if includeHeadings { return document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document, includeHeadings: true)) }.units }
-    return document.memo.value(TextUnits.self) { TextUnits(units: buildTextUnits(document, includeHeadings: false)) }.units
+    let all = document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document)) }.units
+    if includeHeadings { return all }
+    // The same objects without the prose headings.
+    return document.memo.value(TextUnits.self) { TextUnits(units: all.filter { $0.site != nil || $0.block.kind != .heading }) }.units
 }
 
 private struct TextUnits { var units: [TextUnit] }
 private struct TextUnitsWithHeadings { var units: [TextUnit] }
 
-private func buildTextUnits(_ document: Document, includeHeadings: Bool) -> [TextUnit] {
+private func buildTextUnits(_ document: Document) -> [TextUnit] {
     var units: [TextUnit] = []
-    document.forEachClause { site in units.append(TextUnit(block: site.clause.block, clause: site.clause, resolution: site.resolutionIndex)) }
-    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem
-        || (includeHeadings && paragraph.block.kind == .heading) {
-        units.append(TextUnit(block: paragraph.block, clause: nil, resolution: paragraph.resolutionIndex))
+    document.forEachClause { site in units.append(TextUnit(block: site.clause.block, site: site, resolution: site.resolutionIndex)) }
+    for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem || paragraph.block.kind == .heading {
+        units.append(TextUnit(block: paragraph.block, site: nil, resolution: paragraph.resolutionIndex))
     }
     // Prose between clauses (headings, notes) takes its place among them. Both halves
     // are already in order, so the stable sort only merges two runs.

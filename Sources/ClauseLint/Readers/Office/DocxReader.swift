@@ -3,6 +3,9 @@
 /// dropped — with italics from direct formatting, character and paragraph styles and
 /// document defaults, automatic list numbers, and footnotes after the body.
 public struct DocxReader: Sendable {
+    /// Paragraphs kept at most; past them the result says `tooManyBlocks`.
+    public var maximumBlocks = ReadResult.maximumBlocks
+
     public init() {}
 
     /// Reads the document from a `.docx` archive's bytes.
@@ -19,7 +22,7 @@ public struct DocxReader: Sendable {
     public func read(path: String, document: [UInt8], styles: [UInt8]?, numbering: [UInt8]?, footnotes: [UInt8]?) throws -> ReadResult {
         let styleSheet = try styles.map { try DocxStyles(xml: $0) } ?? DocxStyles()
         var lists = try numbering.map { try DocxNumbering(xml: $0) } ?? DocxNumbering()
-        var collector = ParagraphCollector()
+        var collector = ParagraphCollector(maximumBlocks: maximumBlocks)
         try walk(document, part: "word/document.xml", styles: styleSheet, lists: &lists, into: &collector, footnotes: false)
         if let footnotes {
             try walk(footnotes, part: "word/footnotes.xml", styles: styleSheet, lists: &lists, into: &collector, footnotes: true)

@@ -2,6 +2,9 @@
 /// italics from automatic and named styles (`fo:font-style="italic"`, following
 /// `style:parent-style-name`), list numbering from list styles, and notes as footnotes.
 public struct OdtReader: Sendable {
+    /// Paragraphs kept at most; past them the result says `tooManyBlocks`.
+    public var maximumBlocks = ReadResult.maximumBlocks
+
     public init() {}
 
     public func read(path: String, archive bytes: [UInt8]) throws -> ReadResult {
@@ -53,7 +56,7 @@ public struct OdtReader: Sendable {
             return nil
         }
 
-        var collector = ParagraphCollector()
+        var collector = ParagraphCollector(maximumBlocks: maximumBlocks)
         var footnotes: [Paragraph] = []
         var paragraphs: [Paragraph] = []
         var stack: [Paragraph] = []            // open paragraphs (a note's paragraphs nest inside one)

@@ -115,7 +115,13 @@ struct ParagraphCollector {
     private(set) var lines: [String] = []
     private var pending: [(runs: [Run], kind: TextBlock.Kind, label: String?)] = []
 
+    private var tooMany = false
+    let maximumBlocks: Int
+
+    init(maximumBlocks: Int = ReadResult.maximumBlocks) { self.maximumBlocks = maximumBlocks }
+
     mutating func add(_ runs: [Run], kind: TextBlock.Kind, label: String?) {
+        guard pending.count < maximumBlocks else { tooMany = true; return }
         pending.append((runs, kind, label))
     }
 
@@ -153,7 +159,9 @@ struct ParagraphCollector {
             blocks.append(TextBlock(kind: paragraph.kind, text: String(decoding: text, as: UTF8.self), map: map,
                                     italics: InlineMarkup.merged(clipped), generatedLabel: paragraph.label))
         }
-        return ReadResult(source: SourceFile(path: path, bytes: sourceText), blocks: blocks, emphasis: .present)
+        var result = ReadResult(source: SourceFile(path: path, bytes: sourceText), blocks: blocks, emphasis: .present)
+        result.tooManyBlocks = tooMany
+        return result
     }
 }
 
