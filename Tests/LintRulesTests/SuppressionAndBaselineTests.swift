@@ -55,6 +55,29 @@ final class SuppressionAndBaselineTests: XCTestCase {
         ])
     }
 
+    /// Hundreds of comments and findings: each comment hides its own clause, and the
+    /// matching takes time in proportion to their number (it once compared every pair).
+    func testThousandsOfCommentsEachHideTheirClause() throws {
+        var text = "The General Assembly,\n\n"
+        for number in 1...900 {
+            text += "<!-- clauselint-disable-next-clause repeated-word -- quoted on purpose -->\n"
+            text += "\(number). *Urges* the the States to act on item \(number);\n\n"
+        }
+        text += "<!-- clauselint-disable term-capitalization -->\n901. *Urges* the the States to act.\n<!-- clauselint-enable -->\n"
+        let start = Date()
+        let found = try lint(text)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
+        // Only the last clause's repeated word is left, and its unused comment.
+        XCTAssertEqual(found.filter { $0.rule == "repeated-word" }.count, 1)
+        XCTAssertEqual(found.filter { $0.rule == "unused-suppression" }.map(\.message),
+                       ["clauselint-disable suppresses no finding of term-capitalization: remove it"])
+        // Twenty thousand regions in prose, each hiding one finding.
+        let regions = String(repeating: "<!-- clauselint-disable repeated-word -->\nWe saw the the point.\n<!-- clauselint-enable repeated-word -->\n\n", count: 20_000)
+        let prose = try lint(regions)
+        XCTAssertTrue(prose.filter { $0.rule == "repeated-word" || $0.rule == "unused-suppression" }.isEmpty)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+    }
+
     func testCommentParsing() {
         let bytes = Array("a <!-- clauselint-disable a-rule, b-rule -- kept as adopted --> b <!-- ordinary --> <!--clauselint-bogus-->".utf8)
         let (comments, malformed) = SuppressionComment.scan(bytes)

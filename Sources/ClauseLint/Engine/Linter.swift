@@ -64,14 +64,16 @@ public struct Linter: Sendable {
             context.report(note.message, sourceRange: note.offset..<note.offset)
             diagnostics.append(contentsOf: context.diagnostics)
         }
+        var overflowed = Set<String>()
         for configured in rules {
             var context = RuleContext(document: document, ruleID: configured.rule.id, severity: configured.severity)
             context.limit = Self.findingsPerRuleLimit
             configured.rule.check(document, &context)
+            if context.overflow > 0 { overflowed.insert(configured.rule.id) }
             diagnostics.append(contentsOf: Self.capped(context))
         }
         let suppressions = Suppressions(document, knownRules: knownRules)
-        if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document) }
+        if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document, overflowed: overflowed) }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }
 }

@@ -24,36 +24,44 @@ public struct Suppressions: Sendable {
             }
         }
         let clauseStarts = Self.clauseRanges(document)
-        // Open disable regions, by rule ("" for all), with where they began.
-        var open: [(rule: String, start: Int, comment: SuppressionComment)] = []
+        // Open disable regions by rule ("" for all), each with where it began, in order of
+        // opening. Each region is opened and closed once: linear in the comments.
+        var open: [String: [(start: Int, comment: SuppressionComment)]] = [:]
+        var openOrder: [String] = []
         let end = document.source.bytes.count
+        func close(_ rule: String, at position: Int) {
+            for region in open[rule] ?? [] {
+                regions.append(Region(rules: rule.isEmpty ? [] : [rule], range: region.start..<position, comment: region.comment))
+            }
+            open[rule] = nil
+        }
         for comment in comments {
             switch comment.kind {
             case .disable:
-                for rule in comment.rules.isEmpty ? [""] : comment.rules { open.append((rule, comment.range.upperBound, comment)) }
-            case .enable:
-                let closing = comment.rules.isEmpty ? nil : Set(comment.rules)
-                var kept: [(rule: String, start: Int, comment: SuppressionComment)] = []
-                for region in open {
-                    if closing == nil || closing!.contains(region.rule) {
-                        regions.append(Region(rules: region.rule.isEmpty ? [] : [region.rule], range: region.start..<comment.range.lowerBound, comment: region.comment))
-                    } else {
-                        kept.append(region)
-                    }
+                for rule in comment.rules.isEmpty ? [""] : comment.rules {
+                    if open[rule] == nil { openOrder.append(rule) }
+                    open[rule, default: []].append((comment.range.upperBound, comment))
                 }
-                if kept.count == open.count { problems.append(("clauselint-enable without a matching clauselint-disable", comment.range)) }
-                open = kept
+            case .enable:
+                let closing = comment.rules.isEmpty ? openOrder.filter { open[$0] != nil } : comment.rules.filter { open[$0] != nil }
+                if closing.isEmpty { problems.append(("clauselint-enable without a matching clauselint-disable", comment.range)) }
+                for rule in closing { close(rule, at: comment.range.lowerBound) }
+                if open.isEmpty { openOrder.removeAll() }
             case .disableNextClause:
-                guard let clause = clauseStarts.first(where: { $0.lowerBound >= comment.range.upperBound }) else {
+                // The first clause starting after the comment, by binary search.
+                var low = 0, high = clauseStarts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if clauseStarts[middle].lowerBound >= comment.range.upperBound { high = middle } else { low = middle + 1 }
+                }
+                guard low < clauseStarts.count else {
                     problems.append(("clauselint-disable-next-clause has no clause after it", comment.range))
                     continue
                 }
-                regions.append(Region(rules: comment.rules, range: comment.range.upperBound..<clause.upperBound, comment: comment))
+                regions.append(Region(rules: comment.rules, range: comment.range.upperBound..<clauseStarts[low].upperBound, comment: comment))
             }
         }
-        for region in open {
-            regions.append(Region(rules: region.rule.isEmpty ? [] : [region.rule], range: region.start..<end, comment: region.comment))
-        }
+        for rule in openOrder where open[rule] != nil { close(rule, at: end) }
     }
 
     /// Source ranges of every clause (sub-clauses too), in document order.
@@ -78,32 +86,67 @@ public struct Suppressions: Sendable {
 
     /// The findings the comments leave, plus an `unused-suppression` warning for each
     /// comment that hid nothing and each problem with the comments themselves.
-    public func apply(to diagnostics: [Diagnostic], document: Document) -> [Diagnostic] {
+    /// `overflowed`: rules that reached the cap of findings in this document; the findings
+    /// past it were never kept, so a comment that may have been for them is not called unused.
+    public func apply(to diagnostics: [Diagnostic], document: Document, overflowed: Set<String> = []) -> [Diagnostic] {
         guard !isEmpty else { return diagnostics }
-        var used = Array(repeating: false, count: regions.count)
+        let used = usedRegions(by: diagnostics)
         var kept: [Diagnostic] = []
-        for diagnostic in diagnostics {
-            var hidden = false
-            if diagnostic.rule != "input" {
-                for (index, region) in regions.enumerated()
-                where region.range.contains(diagnostic.range.lowerBound) && (region.rules.isEmpty || region.rules.contains(diagnostic.rule)) {
-                    used[index] = true
-                    hidden = true
-                }
-            }
-            if !hidden { kept.append(diagnostic) }
-        }
+        for (index, diagnostic) in diagnostics.enumerated() where !used.hidden[index] { kept.append(diagnostic) }
         var context = RuleContext(document: document, ruleID: ToolFindings.unusedSuppression.id, severity: .warning)
+        // A comment naming several rules is unused only when none of its regions hid anything.
+        var regionsOfComment: [Int: [Int]] = [:]
+        for (index, region) in regions.enumerated() { regionsOfComment[region.comment.range.lowerBound, default: []].append(index) }
         var reported = Set<Int>()
-        for (index, region) in regions.enumerated() where !used[index] && !reported.contains(region.comment.range.lowerBound) {
-            // A comment naming several rules is unused only when none of its regions hid anything.
-            let sameComment = regions.indices.filter { regions[$0].comment.range == region.comment.range }
-            guard sameComment.allSatisfy({ !used[$0] }) else { continue }
+        for (index, region) in regions.enumerated() where !used.regions[index] && !reported.contains(region.comment.range.lowerBound) {
+            if !overflowed.isEmpty, region.rules.isEmpty || region.rules.contains(where: overflowed.contains) { continue }
+            guard (regionsOfComment[region.comment.range.lowerBound] ?? []).allSatisfy({ !used.regions[$0] }) else { continue }
             reported.insert(region.comment.range.lowerBound)
             let names = region.comment.rules.isEmpty ? "any rule" : region.comment.rules.joined(separator: ", ")
             context.report("\(region.comment.kind.rawValue) suppresses no finding of \(names): remove it", sourceRange: region.comment.range)
         }
         for problem in problems { context.report(problem.message, sourceRange: problem.range) }
         return (kept + context.diagnostics).sorted(by: Diagnostic.ordered)
+    }
+
+    /// Which findings a region hides, and which regions hide any. A sweep over both in
+    /// source order with the regions open at each finding kept by rule: each region is
+    /// marked used once, so thousands of comments and findings cost no more than their sum.
+    private func usedRegions(by diagnostics: [Diagnostic]) -> (hidden: [Bool], regions: [Bool]) {
+        var hidden = [Bool](repeating: false, count: diagnostics.count)
+        var used = [Bool](repeating: false, count: regions.count)
+        func keys(_ region: Region) -> [String] { region.rules.isEmpty ? [""] : region.rules }
+        let byStart = regions.indices.sorted { regions[$0].range.lowerBound < regions[$1].range.lowerBound }
+        let byEnd = regions.indices.sorted { regions[$0].range.upperBound < regions[$1].range.upperBound }
+        let order = diagnostics.indices.sorted { diagnostics[$0].range.lowerBound < diagnostics[$1].range.lowerBound }
+        var openCount: [String: Int] = [:]
+        var unmarked: [String: Set<Int>] = [:]
+        var nextStart = 0, nextEnd = 0
+        for index in order where diagnostics[index].rule != "input" {
+            let position = diagnostics[index].range.lowerBound
+            while nextStart < byStart.count, regions[byStart[nextStart]].range.lowerBound <= position {
+                let region = byStart[nextStart]
+                for key in keys(regions[region]) { openCount[key, default: 0] += 1; unmarked[key, default: []].insert(region) }
+                nextStart += 1
+            }
+            while nextEnd < byEnd.count, regions[byEnd[nextEnd]].range.upperBound <= position {
+                let region = byEnd[nextEnd]
+                if regions[region].range.lowerBound <= position {   // opened above: close it
+                    for key in keys(regions[region]) { openCount[key, default: 0] -= 1; unmarked[key]?.remove(region) }
+                }
+                nextEnd += 1
+            }
+            let rule = diagnostics[index].rule
+            guard (openCount[rule] ?? 0) > 0 || (openCount[""] ?? 0) > 0 else { continue }
+            hidden[index] = true
+            for key in [rule, ""] {
+                for region in unmarked[key] ?? [] {
+                    used[region] = true
+                    for other in keys(regions[region]) where other != key { unmarked[other]?.remove(region) }
+                }
+                unmarked[key] = []
+            }
+        }
+        return (hidden, used)
     }
 }
