@@ -22,12 +22,35 @@ public struct SourceFile: Sendable {
         var blocks: [Int] = []
         blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var scalars = 0
-            for index in 0..<buffer.count {
-                if index % Self.blockSize == 0 { blocks.append(scalars) }
-                let byte = buffer[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A { starts.append(index + 1) }
+            var index = 0
+            func byteByByte(_ end: Int) {
+                while index < end {
+                    let byte = buffer[index]
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    if byte == 0x0A { starts.append(index + 1) }
+                    index += 1
+                }
+            }
+            while index < buffer.count {
+                blocks.append(scalars)
+                let blockEnd = min(index + Self.blockSize, buffer.count)
+                // Eight bytes at a time: an ASCII word without a newline is eight scalars
+                // and nothing else (blockSize is a multiple of eight).
+                while index + 8 <= blockEnd {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    let hasNewline = (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 != 0
+                    if word & 0x8080_8080_8080_8080 == 0, !hasNewline {
+                        scalars += 8
+                        index += 8
+                    } else {
+                        byteByByte(index + 8)
+                    }
+                }
+                byteByByte(blockEnd)
             }
         }
         self.lineStarts = starts

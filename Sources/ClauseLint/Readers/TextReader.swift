@@ -139,6 +139,8 @@ public struct TextReader: Sendable {
     }
 
     private func splitAtLineBreakTags(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        // Nearly every line has no tag at all.
+        guard ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) != nil else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var cursor = range.lowerBound

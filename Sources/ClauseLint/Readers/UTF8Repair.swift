@@ -5,6 +5,8 @@ public enum UTF8Repair {
         var firstBad: Int?
         var index = 0
         let count = bytes.count
+        // Fastest path: all ASCII, eight bytes at a time.
+        if bytes.withUnsafeBufferPointer(ByteSearch.isASCII) { return (bytes, []) }
         // Fast path: validate without copying.
         while index < count {
             let length = sequenceLength(bytes, index)

@@ -55,9 +55,11 @@ public struct SuppressionComment: Sendable, Equatable {
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
         var index = max(0, start)
-        while index <= bytes.count - needle.count {
-            if bytes[index] == needle[0], matches(needle, in: bytes, at: index) { return index }
-            index += 1
+        // The first byte found by memchr: most documents hold no comment at all.
+        while index <= bytes.count - needle.count,
+              let candidate = ByteSearch.firstIndex(of: needle[0], in: bytes, range: index..<(bytes.count - needle.count + 1)) {
+            if matches(needle, in: bytes, at: candidate) { return candidate }
+            index = candidate + 1
         }
         return nil
     }
