@@ -224,32 +224,43 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
         // One flat array sorted by band key instead of a dictionary of arrays: less memory.
-        // The place is packed as file << 32 | entry, so that sorting compares two integers.
-        var banded: [(key: UInt64, place: UInt64)] = []
+        // Each (band key, place) is packed into one integer: the key's high bits, then the
+        // place's number, so that a plain integer sort groups keys with places in run order.
+        // (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
+        var places: [(file: Int32, entry: Int32)] = []
         for (file, digest) in digests.enumerated() {
             for (index, entry) in digest.entries.enumerated() where Int(filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
-                let signature = Array(digest.signature(index))
-                for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band), UInt64(file) << 32 | UInt64(index))) }
+                places.append((Int32(file), Int32(index)))
             }
         }
         filesByHash = [:]
-        banded.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
+        let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
+        var banded: [UInt64] = []
+        banded.reserveCapacity(places.count * Self.bands)
+        for (number, place) in places.enumerated() {
+            let signature = Array(digests[Int(place.file)].signature(Int(place.entry)))
+            for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)) }
+        }
+        banded.sort()
+        let placeMask: UInt64 = (1 << placeBits) - 1
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
         var seenPairs = Set<UInt64>()
         var groupStart = 0
         while groupStart < banded.count {
             var groupEnd = groupStart + 1
-            while groupEnd < banded.count, banded[groupEnd].key == banded[groupStart].key { groupEnd += 1 }
+            while groupEnd < banded.count, banded[groupEnd] >> placeBits == banded[groupStart] >> placeBits { groupEnd += 1 }
             defer { groupStart = groupEnd }
             guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
             for i in groupStart..<groupEnd {
-                for j in (i + 1)..<groupEnd where banded[i].place >> 32 != banded[j].place >> 32 {
-                    let a = (file: Int(banded[i].place >> 32), entry: Int(banded[i].place & 0xFFFF_FFFF))
-                    let b = (file: Int(banded[j].place >> 32), entry: Int(banded[j].place & 0xFFFF_FFFF))
+                let first = places[Int(banded[i] & placeMask)]
+                for j in (i + 1)..<groupEnd {
+                    let second = places[Int(banded[j] & placeMask)]
+                    guard first.file != second.file else { continue }
+                    let a = (file: Int(first.file), entry: Int(first.entry))
+                    let b = (file: Int(second.file), entry: Int(second.entry))
                     let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                     guard seenPairs.insert(pair).inserted else { continue }
-                    let first = digests[a.file].entries[a.entry], second = digests[b.file].entries[b.entry]
-                    let similarity = first.textHash == second.textHash ? 1
+                    let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
                         : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
                     guard similarity >= options.similarity else { continue }
                     matches.append((a, b, similarity))
@@ -258,14 +269,16 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         banded = []
         // Keep the pairs of files where one repeats a good share of the other's clauses.
-        var matched: [String: Set<Int>] = [:]
+        // Keyed by the pair of files (first << 32 | second): the entries of each side matched.
+        var matchedFirst: [UInt64: Set<Int>] = [:], matchedSecond: [UInt64: Set<Int>] = [:]
+        func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
         for match in matches {
-            matched["\(match.first.file)|\(match.second.file)|a", default: []].insert(match.first.entry)
-            matched["\(match.first.file)|\(match.second.file)|b", default: []].insert(match.second.entry)
+            matchedFirst[pairKey(match.first.file, match.second.file), default: []].insert(match.first.entry)
+            matchedSecond[pairKey(match.first.file, match.second.file), default: []].insert(match.second.entry)
         }
         func copied(_ a: Int, _ b: Int) -> Bool {
-            let shareA = Double(matched["\(a)|\(b)|a"]?.count ?? 0) / Double(max(1, digests[a].entries.count))
-            let shareB = Double(matched["\(a)|\(b)|b"]?.count ?? 0) / Double(max(1, digests[b].entries.count))
+            let shareA = Double(matchedFirst[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[a].entries.count))
+            let shareB = Double(matchedSecond[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[b].entries.count))
             return max(shareA, shareB) >= options.acrossFilesShare
         }
         var reported = Set<String>()
