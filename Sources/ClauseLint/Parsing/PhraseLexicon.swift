@@ -41,6 +41,9 @@ public struct PhraseLexicon: Sendable {
     /// Hash of each listed phrase (its words joined by single spaces) → 1 preambular,
     /// 2 operative, 3 both: a clause's leading words are looked up without joining strings.
     let phraseHashes: [UInt64: UInt8]
+    /// The phrase behind each hash, to confirm a hit without joining words (absent where
+    /// two listed phrases share a hash: those are confirmed the slow way).
+    let phraseTexts: [UInt64: String]
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -86,9 +89,19 @@ public struct PhraseLexicon: Sendable {
         self.preambularHeads = preambularIndex.heads
         self.longestPhrase = longest
         var hashes: [UInt64: UInt8] = [:]
-        for phrase in preambularSet { hashes[Self.hash(phrase.utf8), default: 0] |= 1 }
-        for phrase in operativeSet { hashes[Self.hash(phrase.utf8), default: 0] |= 2 }
+        var texts: [UInt64: String] = [:]
+        var shared = Set<UInt64>()
+        for (phrases, bit) in [(preambularSet, UInt8(1)), (operativeSet, UInt8(2))] {
+            for phrase in phrases {
+                let value = Self.hash(phrase.utf8)
+                hashes[value, default: 0] |= bit
+                if let other = texts[value], other != phrase { shared.insert(value) }
+                texts[value] = phrase
+            }
+        }
+        for value in shared { texts[value] = nil }
         self.phraseHashes = hashes
+        self.phraseTexts = texts
     }
 
     /// FNV-1a over bytes, continuing from `seed`.
@@ -104,7 +117,18 @@ public struct PhraseLexicon: Sendable {
         guard start + count <= lower.count else { return (false, false) }
         var value = Self.hash(lower[start].utf8)
         for index in (start + 1)..<(start + count) { value = Self.hash(lower[index].utf8, seed: (value ^ 0x20) &* 0x100000001b3) }
-        guard phraseHashes[value] != nil else { return (false, false) }
+        guard let kinds = phraseHashes[value] else { return (false, false) }
+        if let phrase = phraseTexts[value] {
+            // Confirm byte by byte: the words joined by single spaces must be the phrase.
+            var expected = phrase.utf8.makeIterator()
+            var same = true
+            for index in start..<(start + count) where same {
+                if index > start, expected.next() != 0x20 { same = false; break }
+                for byte in lower[index].utf8 where expected.next() != byte { same = false; break }
+            }
+            if same, expected.next() == nil { return (kinds & 1 != 0, kinds & 2 != 0) }
+            return (false, false)
+        }
         let key = lower[start..<(start + count)].joined(separator: " ")
         return (preambular.contains(key), operative.contains(key))
     }
