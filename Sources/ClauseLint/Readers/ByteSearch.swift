@@ -2,9 +2,9 @@ import Foundation
 
 /// Byte searches for the hot paths of the readers: the C library's `memchr`, which
 /// scans many bytes per instruction, where a Swift loop checks one byte at a time.
-enum ByteSearch {
+public enum ByteSearch {
     /// The first offset in `range` holding `byte`, or nil.
-    static func firstIndex(of byte: UInt8, in bytes: [UInt8], range: Range<Int>) -> Int? {
+    public static func firstIndex(of byte: UInt8, in bytes: [UInt8], range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress, let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
@@ -13,7 +13,7 @@ enum ByteSearch {
     }
 
     /// True when every byte of `bytes` is ASCII, checked eight bytes at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         var index = 0

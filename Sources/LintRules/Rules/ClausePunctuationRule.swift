@@ -110,12 +110,13 @@ struct ClausePunctuationRule: Rule {
         let stop = clause.endRange.lowerBound
         var index = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
         var found: [Int] = []
-        while index < stop {
-            if bytes[index] == 0x2E, index + 2 < bytes.count, bytes[index + 1] == 0x20,
-               Self.startsSentence(bytes[index + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: index) {
-                found.append(index)
+        // From full stop to full stop (memchr): most clauses have none before their end.
+        while index < stop, let dot = ByteSearch.firstIndex(of: 0x2E, in: bytes, range: index..<stop) {
+            if dot + 2 < bytes.count, bytes[dot + 1] == 0x20,
+               Self.startsSentence(bytes[dot + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: dot) {
+                found.append(dot)
             }
-            index += 1
+            index = dot + 1
         }
         guard let first = found.first else { return }
         context.report(Message.fullStop(count: found.count), clause: clause, range: first..<(first + 1))
