@@ -192,11 +192,14 @@ struct InlineMarkup {
                     var limit = min(count, rawCursor.runEnd)
                     if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
                     if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
+                    // A single space between two words stays inside the run: written as is,
+                    // it is what collapsing would write.
                     var end = index + 1
                     while end < limit {
                         let next = raw[end]
-                        if next <= 0x20 || next == 0xC2 { break }
-                        end += 1
+                        if next > 0x20, next != 0xC2 { end += 1; continue }
+                        if next == 0x20, end + 1 < limit, raw[end + 1] > 0x20, raw[end + 1] != 0xC2 { end += 2; continue }
+                        break
                     }
                     let length = end - index
                     (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
