@@ -58,8 +58,8 @@ struct UnitWords {
 func unitWords(_ document: Document) -> [UnitWords] {
     document.memo.value(AllUnitWords.self) {
         AllUnitWords(units: textUnits(document).map { unit in
-            let words = WordScanner.words(unit.bytes)
-            return UnitWords(words: words, hashes: words.map { WordScanner.lowerHash(unit.bytes[$0.range]) })
+            let (words, hashes) = WordScanner.wordsAndHashes(unit.bytes)
+            return UnitWords(words: words, hashes: hashes)
         })
     }.units
 }

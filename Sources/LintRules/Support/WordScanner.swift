@@ -25,9 +25,19 @@ struct WordScanner {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
-    static func words(_ bytes: [UInt8]) -> [Word] {
+    static func words(_ bytes: [UInt8]) -> [Word] { scan(bytes, hashes: nil) }
+
+    /// The words and, in the same pass, each word's `lowerHash`.
+    static func wordsAndHashes(_ bytes: [UInt8]) -> (words: [Word], hashes: [UInt64]) {
+        var hashes: [UInt64] = []
+        let words = scan(bytes, hashes: &hashes)
+        return (words, hashes)
+    }
+
+    private static func scan(_ bytes: [UInt8], hashes: UnsafeMutablePointer<[UInt64]>?) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 6)
+        hashes?.pointee.reserveCapacity(bytes.count / 6)
         // Over the raw buffer: this loop reads every byte of every paragraph.
         bytes.withUnsafeBufferPointer { bytes in
             let count = bytes.count
@@ -49,6 +59,17 @@ struct WordScanner {
                 }
                 words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
                 lastEnd = index
+                // The hash of the word's bytes (apostrophes and hyphens included), as lowerHash,
+                // while they are in the cache.
+                if let hashes {
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for position in start..<index {
+                        let byte = bytes[position]
+                        hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        hash &*= 0x100_0000_01b3
+                    }
+                    hashes.pointee.append(hash)
+                }
             }
         }
         return words
