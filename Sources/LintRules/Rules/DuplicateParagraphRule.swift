@@ -1,3 +1,4 @@
+import Foundation
 import ClauseLint
 
 /// A paragraph or clause does not repeat an earlier one, in the same file or in
@@ -243,28 +244,50 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         banded.sort()
         let placeMask: UInt64 = (1 << placeBits) - 1
+        // The groups are compared on all cores: the sorted bands are cut at group boundaries
+        // into one slice per core, each slice's pairs found in order, and the slices' finds
+        // joined in order, a pair kept where first found: the result of one pass, sooner.
+        let sliceCount = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        var bounds = [0]
+        for slice in 1..<max(2, sliceCount) where sliceCount > 1 {
+            var cut = max(bounds[bounds.count - 1], banded.count * slice / sliceCount)
+            while cut > 0, cut < banded.count, banded[cut] >> placeBits == banded[cut - 1] >> placeBits { cut += 1 }
+            bounds.append(cut)
+        }
+        bounds.append(banded.count)
+        let finds = SliceResults(count: bounds.count - 1)
+        let sortedBands = banded, allPlaces = places, threshold = options.similarity, cuts = bounds
+        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { slice in
+            var found: [Found] = []
+            var seenPairs = Set<UInt64>()
+            var groupStart = cuts[slice]
+            while groupStart < cuts[slice + 1] {
+                var groupEnd = groupStart + 1
+                while groupEnd < sortedBands.count, sortedBands[groupEnd] >> placeBits == sortedBands[groupStart] >> placeBits { groupEnd += 1 }
+                defer { groupStart = groupEnd }
+                guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
+                for i in groupStart..<groupEnd {
+                    let first = allPlaces[Int(sortedBands[i] & placeMask)]
+                    for j in (i + 1)..<groupEnd {
+                        let second = allPlaces[Int(sortedBands[j] & placeMask)]
+                        guard first.file != second.file else { continue }
+                        let a = (file: Int(first.file), entry: Int(first.entry))
+                        let b = (file: Int(second.file), entry: Int(second.entry))
+                        let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
+                        guard seenPairs.insert(pair).inserted else { continue }
+                        let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
+                            : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
+                        found.append(Found(pair: pair, first: a, second: b, similarity: similarity >= threshold ? similarity : nil))
+                    }
+                }
+            }
+            finds.set(slice, found)
+        }
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
         var seenPairs = Set<UInt64>()
-        var groupStart = 0
-        while groupStart < banded.count {
-            var groupEnd = groupStart + 1
-            while groupEnd < banded.count, banded[groupEnd] >> placeBits == banded[groupStart] >> placeBits { groupEnd += 1 }
-            defer { groupStart = groupEnd }
-            guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
-            for i in groupStart..<groupEnd {
-                let first = places[Int(banded[i] & placeMask)]
-                for j in (i + 1)..<groupEnd {
-                    let second = places[Int(banded[j] & placeMask)]
-                    guard first.file != second.file else { continue }
-                    let a = (file: Int(first.file), entry: Int(first.entry))
-                    let b = (file: Int(second.file), entry: Int(second.entry))
-                    let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
-                    guard seenPairs.insert(pair).inserted else { continue }
-                    let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
-                        : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
-                    guard similarity >= options.similarity else { continue }
-                    matches.append((a, b, similarity))
-                }
+        for slice in 0..<(bounds.count - 1) {
+            for find in finds.get(slice) where seenPairs.insert(find.pair).inserted {
+                if let similarity = find.similarity { matches.append((find.first, find.second, similarity)) }
             }
         }
         banded = []
@@ -296,6 +319,24 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             }
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    /// A pair of clauses compared across files; `similarity` is nil below the threshold
+    /// (kept so that a pair first seen below it stays decided, as in one pass).
+    private struct Found: Sendable {
+        var pair: UInt64
+        var first: (file: Int, entry: Int)
+        var second: (file: Int, entry: Int)
+        var similarity: Double?
+    }
+
+    /// One result list per slice, each written by its own thread.
+    private final class SliceResults: @unchecked Sendable {
+        private var lists: [[Found]]
+        private let lock = NSLock()
+        init(count: Int) { lists = Array(repeating: [], count: count) }
+        func set(_ slice: Int, _ list: [Found]) { lock.lock(); lists[slice] = list; lock.unlock() }
+        func get(_ slice: Int) -> [Found] { lock.lock(); defer { lock.unlock() }; return lists[slice] }
     }
 
     enum Message {
