@@ -277,7 +277,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         guard seenPairs.insert(pair).inserted else { continue }
                         let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
                             : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
-                        found.append(Found(pair: pair, first: a, second: b, similarity: similarity >= threshold ? similarity : nil))
+                        guard similarity >= threshold else { continue }
+                        found.append(Found(pair: pair, first: a, second: b, similarity: similarity))
                     }
                 }
             }
@@ -287,7 +288,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var seenPairs = Set<UInt64>()
         for slice in 0..<(bounds.count - 1) {
             for find in finds.get(slice) where seenPairs.insert(find.pair).inserted {
-                if let similarity = find.similarity { matches.append((find.first, find.second, similarity)) }
+                matches.append((find.first, find.second, find.similarity))
             }
         }
         banded = []
@@ -321,13 +322,13 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         return diagnostics.sorted(by: Diagnostic.ordered)
     }
 
-    /// A pair of clauses compared across files; `similarity` is nil below the threshold
-    /// (kept so that a pair first seen below it stays decided, as in one pass).
+    /// A pair of clauses across files similar enough to report. (A pair's similarity is the
+    /// same wherever it is met, so pairs below the threshold need no record.)
     private struct Found: Sendable {
         var pair: UInt64
         var first: (file: Int, entry: Int)
         var second: (file: Int, entry: Int)
-        var similarity: Double?
+        var similarity: Double
     }
 
     /// One result list per slice, each written by its own thread.
