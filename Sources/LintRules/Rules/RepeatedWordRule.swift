@@ -43,37 +43,49 @@ struct RepeatedWordRule: Rule {
     }
 
     private func check(_ block: TextBlock, bytes: [UInt8], clause: String?, _ context: inout RuleContext) {
-        var previous: Range<Int>?
-        var index = 0
-        while index < bytes.count {
-            guard Self.isLetter(bytes[index]) else {
-                // Anything but a single space between two words breaks the pair.
-                if !(bytes[index] == 0x20 && previous != nil && previous!.upperBound == index) { previous = nil }
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count, Self.isLetter(bytes[index]) || bytes[index] == 0x27 || bytes[index] == 0x2D { index += 1 }
-            let word = start..<index
-            if let previous, previous.upperBound + 1 == word.lowerBound, word.count == previous.count,
-               Self.equalIgnoringCase(bytes[previous], bytes[word]) {
-                let text = String(decoding: bytes[word], as: UTF8.self)
-                if !Self.legitimate.contains(text.lowercased()) {
-                    let fix = context.edit(in: block, range: (word.lowerBound - 1)..<word.upperBound, replacement: "")
-                        .map { Fix("delete the second \(quote(text))", edits: [$0]) }
-                    context.report(Message.repeated(text), block: block, range: word, clause: clause, fix: fix)
-                }
-            }
-            previous = word
+        for word in Self.repeats(bytes) {
+            let text = String(decoding: bytes[word], as: UTF8.self)
+            if Self.legitimate.contains(text.lowercased()) { continue }
+            let fix = context.edit(in: block, range: (word.lowerBound - 1)..<word.upperBound, replacement: "")
+                .map { Fix("delete the second \(quote(text))", edits: [$0]) }
+            context.report(Message.repeated(text), block: block, range: word, clause: clause, fix: fix)
         }
+    }
+
+    /// The second word of each pair of equal words (case aside) with exactly one space
+    /// between them. Over the raw buffer: this reads every byte of every paragraph.
+    static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var previousStart = -1, previousEnd = -1   // -1: no word to pair with
+            var index = 0
+            while index < count {
+                guard isLetter(bytes[index]) else {
+                    // Anything but a single space between two words breaks the pair.
+                    if !(bytes[index] == 0x20 && previousEnd == index) { previousStart = -1; previousEnd = -1 }
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < count, isLetter(bytes[index]) || bytes[index] == 0x27 || bytes[index] == 0x2D { index += 1 }
+                if previousEnd >= 0, previousEnd + 1 == start, index - start == previousEnd - previousStart {
+                    var same = true
+                    for offset in 0..<(index - start) {
+                        let x = bytes[previousStart + offset], y = bytes[start + offset]
+                        if x != y, !(x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) { same = false; break }
+                    }
+                    if same { found.append(start..<index) }
+                }
+                previousStart = start
+                previousEnd = index
+            }
+        }
+        return found
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
-    }
-
-    private static func equalIgnoringCase(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        zip(a, b).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) }
     }
 
     enum Message {

@@ -72,6 +72,7 @@ struct AcronymScanner {
     func scan(_ text: String) -> Scan { scan(bytes: Array(text.utf8)) }
 
     func scan(bytes: [UInt8]) -> Scan {
+        guard bytes.withUnsafeBufferPointer(Self.mayHoldAcronym) else { return Scan() }
         let tokens = bytes.withUnsafeBufferPointer(Self.tokens)
         let shouting = Self.shoutingTokens(tokens, bytes)
         var result = Scan()
@@ -102,6 +103,20 @@ struct AcronymScanner {
             result.uses.append(Use(acronym: acronym, written: text, range: token.range))
         }
         return result
+    }
+
+    /// False when no word can be an acronym: an acronym has no lower-case letter, starts
+    /// with an ASCII capital and has a second capital, so its first letter is followed by a
+    /// capital, a digit, `.` `-` `&` `/` `+` `'` or a non-ASCII byte. Most paragraphs have
+    /// no such pair and skip the word-by-word scan.
+    static func mayHoldAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for index in 0..<(bytes.count - 1) where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
+            let next = bytes[index + 1]
+            if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
+                || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27 { return true }
+        }
+        return false
     }
 
     /// The words of a paragraph, with what each could be. Over the raw buffer, counting
