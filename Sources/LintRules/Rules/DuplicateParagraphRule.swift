@@ -162,7 +162,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     struct Digest: Sendable {
         struct Entry: Sendable {
             var textHash: UInt64
-            /// This entry's bigram hashes (cut to 32 bits, sorted) in `Digest.bigrams`.
+            /// This entry's bigram hashes (their high 32 bits, sorted, unique) in `Digest.bigrams`.
             var bigrams: Range<Int32>
             var range: Range<Int>
             var start: SourceLocation
@@ -199,9 +199,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         for unit in Self.units(document, minimumWords: options.minimumWords) {
             guard let clause = unit.clause, unit.fingerprint.wordCount >= minimum else { continue }
             let start = Int32(digest.bigrams.count)
-            var short = unit.fingerprint.bigrams.map { UInt32(truncatingIfNeeded: $0) }
-            short.sort()
-            for value in short where digest.bigrams.count == Int(start) || digest.bigrams.last != value { digest.bigrams.append(value) }
+            // The high 32 bits of sorted 64-bit hashes are already in order: no second sort.
+            for hash in unit.fingerprint.bigrams {
+                let value = UInt32(truncatingIfNeeded: hash >> 32)
+                if digest.bigrams.count == Int(start) || digest.bigrams.last != value { digest.bigrams.append(value) }
+            }
             digest.signatures.append(contentsOf: unit.signature)
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(
