@@ -72,8 +72,6 @@ struct TermCapitalizationRule: Rule {
     }
 
     private func check(_ block: TextBlock, bytes: [UInt8], words: UnitWords, clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
-        // Most paragraphs hold no word a term starts with, and no hyphen to split: done.
-        if !words.hashes.contains(where: filter.mayContain), ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count) == nil { return }
         // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
         var parts: [Range<Int>] = []
         var lower: [UInt64] = []

@@ -25,19 +25,16 @@ struct WordScanner {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
-    static func words(_ bytes: [UInt8]) -> [Word] { scan(bytes, hashes: nil) }
+    static func words(_ bytes: [UInt8]) -> [Word] { scan(bytes, hashing: false).words }
 
     /// The words and, in the same pass, each word's `lowerHash`.
-    static func wordsAndHashes(_ bytes: [UInt8]) -> (words: [Word], hashes: [UInt64]) {
-        var hashes: [UInt64] = []
-        let words = scan(bytes, hashes: &hashes)
-        return (words, hashes)
-    }
+    static func wordsAndHashes(_ bytes: [UInt8]) -> (words: [Word], hashes: [UInt64]) { scan(bytes, hashing: true) }
 
-    private static func scan(_ bytes: [UInt8], hashes: UnsafeMutablePointer<[UInt64]>?) -> [Word] {
+    private static func scan(_ bytes: [UInt8], hashing: Bool) -> (words: [Word], hashes: [UInt64]) {
         var words: [Word] = []
+        var hashes: [UInt64] = []
         words.reserveCapacity(bytes.count / 6)
-        hashes?.pointee.reserveCapacity(bytes.count / 6)
+        if hashing { hashes.reserveCapacity(bytes.count / 6) }
         // Over the raw buffer: this loop reads every byte of every paragraph.
         bytes.withUnsafeBufferPointer { bytes in
             let count = bytes.count
@@ -59,20 +56,11 @@ struct WordScanner {
                 }
                 words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
                 lastEnd = index
-                // The hash of the word's bytes (apostrophes and hyphens included), as lowerHash,
-                // while they are in the cache.
-                if let hashes {
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for position in start..<index {
-                        let byte = bytes[position]
-                        hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                        hash &*= 0x100_0000_01b3
-                    }
-                    hashes.pointee.append(hash)
-                }
+                // The word's hash (apostrophes and hyphens included) while its bytes are in the cache.
+                if hashing { hashes.append(lowerHash(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
             }
         }
-        return words
+        return (words, hashes)
     }
 
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
@@ -80,7 +68,7 @@ struct WordScanner {
     }
 
     /// FNV-1a of the ASCII-lower-cased bytes: compares words without making Strings.
-    static func lowerHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
@@ -89,7 +77,7 @@ struct WordScanner {
         return hash
     }
 
-    static func lowerHash(_ text: String) -> UInt64 { lowerHash(ArraySlice(text.utf8)) }
+    static func lowerHash(_ text: String) -> UInt64 { lowerHash(text.utf8) }
 
     static func isCapitalized(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
