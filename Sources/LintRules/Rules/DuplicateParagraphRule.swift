@@ -65,7 +65,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var clause: Clause? { text.clause }
         var range: Range<Int>
         var fingerprint: ParagraphFingerprint
-        var signature: [UInt32]
+        var signature: ParagraphFingerprint.Signature
         var offset: Int
     }
 
@@ -75,17 +75,16 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
         // time), so each paragraph is compared with a handful of candidates, not with all.
         // Each bucket is a chain through `previousInBucket`, newest first: no array per bucket.
-        var newestInBucket: [UInt64: Int32] = [:]
+        var newestInBucket = HashIndex(capacity: units.count * Self.bands)
         var previousInBucket = [Int32](repeating: -1, count: units.count * Self.bands)
-        var exact: [UInt64: Int] = [:]
+        var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
+        var keys = [UInt64](repeating: 0, count: Self.bands)
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
-            var keys: [UInt64] = []
-            keys.reserveCapacity(Self.bands)
-            for band in 0..<Self.bands { keys.append(Self.bandKey(unit.signature, band)) }
+            for band in 0..<Self.bands { keys[band] = Self.bandKey(unit.signature, band) }
             if let earlier = exact[unit.fingerprint.textHash] {
-                match = (earlier, 1)
+                match = (Int(earlier), 1)
             } else {
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
@@ -109,7 +108,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             if let (other, similarity) = match {
                 report(unit, repeats: units[other], similarity: similarity, document, &context)
             }
-            exact[unit.fingerprint.textHash] = exact[unit.fingerprint.textHash] ?? index
+            if exact[unit.fingerprint.textHash] == nil { exact[unit.fingerprint.textHash] = Int32(index) }
             for band in 0..<Self.bands {
                 previousInBucket[index * Self.bands + band] = newestInBucket[keys[band]] ?? -1
                 newestInBucket[keys[band]] = Int32(index)
@@ -120,8 +119,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     /// 8 bands of 2 MinHash values each.
     static let bands = 8
 
-    static func bandKey(_ signature: [UInt32], _ band: Int) -> UInt64 {
-        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1]))
+    static func bandKey(_ signature: ParagraphFingerprint.Signature, _ band: Int) -> UInt64 {
+        bandKey(band, signature[2 * band], signature[2 * band + 1])
+    }
+
+    static func bandKey(_ band: Int, _ first: UInt32, _ second: UInt32) -> UInt64 {
+        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(first) << 24 ^ UInt64(second))
     }
 
     /// The document's units, fingerprinted once for both the in-file check and the digest.
@@ -204,7 +207,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 let value = UInt32(truncatingIfNeeded: hash >> 32)
                 if digest.bigrams.count == Int(start) || digest.bigrams.last != value { digest.bigrams.append(value) }
             }
-            digest.signatures.append(contentsOf: unit.signature)
+            for value in 0..<ParagraphFingerprint.signatureSize { digest.signatures.append(unit.signature[value]) }
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(
                 textHash: unit.fingerprint.textHash, bigrams: start..<Int32(digest.bigrams.count), range: range,
@@ -241,8 +244,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var banded: [UInt64] = []
         banded.reserveCapacity(places.count * Self.bands)
         for (number, place) in places.enumerated() {
-            let signature = Array(digests[Int(place.file)].signature(Int(place.entry)))
-            for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)) }
+            let signature = digests[Int(place.file)].signature(Int(place.entry))
+            for band in 0..<Self.bands {
+                let key = Self.bandKey(band, signature[signature.startIndex + 2 * band], signature[signature.startIndex + 2 * band + 1])
+                banded.append((key >> placeBits) << placeBits | UInt64(number))
+            }
         }
         banded.sort()
         let placeMask: UInt64 = (1 << placeBits) - 1
@@ -278,7 +284,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                         guard seenPairs.insert(pair).inserted else { continue }
                         let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
-                            : ParagraphFingerprint.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry))
+                            : digests[a.file].bigrams(a.entry).withUnsafeBufferPointer { first in
+                                digests[b.file].bigrams(b.entry).withUnsafeBufferPointer { second in ParagraphFingerprint.similarity(first, second) }
+                            }
                         guard similarity >= threshold else { continue }
                         found.append(Found(pair: pair, first: a, second: b, similarity: similarity))
                     }

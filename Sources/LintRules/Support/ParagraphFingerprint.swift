@@ -8,74 +8,106 @@ struct ParagraphFingerprint: Sendable {
     /// Hash of the normalised word sequence: equal for texts that differ only in case and punctuation.
     var textHash: UInt64
 
-    init(_ bytes: some Collection<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(bytes.count / 5)
         var words = 0
         var textHash: UInt64 = 0xcbf29ce484222325
         var wordHash: UInt64 = 0xcbf29ce484222325
         var previous: UInt64 = 0
         var inWord = false
-        func finishWord() {
-            if words > 0 { hashes.append(Self.mix(previous &* 31 &+ wordHash)) }
-            previous = wordHash
-            words += 1
-            textHash = (textHash ^ wordHash) &* 0x100000001b3
-            wordHash = 0xcbf29ce484222325
-            inWord = false
-        }
-        for byte in bytes {
-            var value = byte
-            if value >= 0x41 && value <= 0x5A { value |= 0x20 }
-            let isWord = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value >= 0x80
-            if isWord {
-                wordHash = (wordHash ^ UInt64(value)) &* 0x100000001b3
-                inWord = true
-            } else if inWord {
-                finishWord()
+        Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+            for byte in bytes {
+                let value = wordBytes[Int(byte)]
+                if value != 0 {
+                    wordHash = (wordHash ^ UInt64(value)) &* 0x100000001b3
+                    inWord = true
+                } else if inWord {
+                    if words > 0 { hashes.append(Self.mix(previous &* 31 &+ wordHash)) }
+                    previous = wordHash
+                    words += 1
+                    textHash = (textHash ^ wordHash) &* 0x100000001b3
+                    wordHash = 0xcbf29ce484222325
+                    inWord = false
+                }
             }
         }
-        if inWord { finishWord() }
-        // Sorted and made unique in place.
-        hashes.sort()
+        if inWord {
+            if words > 0 { hashes.append(Self.mix(previous &* 31 &+ wordHash)) }
+            words += 1
+            textHash = (textHash ^ wordHash) &* 0x100000001b3
+        }
+        Self.sortUnique(&hashes)
+        self.bigrams = hashes
+        self.wordCount = words
+        self.textHash = textHash
+    }
+
+    /// Each byte as it counts in a word (ASCII letters lower-cased, digits, every byte of a
+    /// multi-byte character), or 0 for a byte between words.
+    private static let wordBytes: [UInt8] = (0...255).map { byte in
+        let value = UInt8(byte)
+        if value >= 0x41 && value <= 0x5A { return value | 0x20 }
+        return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value >= 0x80 ? value : 0
+    }
+
+    /// Sorts and removes repeats in place. Most paragraphs have a few dozen bigrams, where an
+    /// insertion sort beats the general (merging) sort.
+    private static func sortUnique(_ hashes: inout [UInt64]) {
+        if hashes.count <= 48 {
+            hashes.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices.dropFirst() {
+                    let value = buffer[index]
+                    var place = index
+                    while place > 0, buffer[place - 1] > value { buffer[place] = buffer[place - 1]; place -= 1 }
+                    buffer[place] = value
+                }
+            }
+        } else {
+            hashes.sort()
+        }
         var kept = 0
         for index in hashes.indices where kept == 0 || hashes[kept - 1] != hashes[index] {
             hashes[kept] = hashes[index]
             kept += 1
         }
         hashes.removeLast(hashes.count - kept)
-        self.bigrams = hashes
-        self.wordCount = words
-        self.textHash = textHash
     }
 
-    /// Dice coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|).
-    static func similarity<C: RandomAccessCollection>(_ a: C, _ b: C) -> Double where C.Element: Comparable, C.Index == Int {
+    /// Dice coefficient of two sorted bigram sets: 2·|A∩B| / (|A|+|B|).
+    static func similarity<T: Comparable>(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var i = a.startIndex, j = b.startIndex, shared = 0
-        while i < a.endIndex, j < b.endIndex {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 
+    static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in similarity(a, b) } }
+    }
+
     static let signatureSize = 16
+    typealias Signature = SIMD16<UInt32>
 
     /// MinHash signature: for each of 16 hash functions, the least hash over the bigrams.
     /// The bigram hashes are already well mixed, so each function is a multiply-shift
     /// with its own odd multiplier: one multiplication per value.
-    var signature: [UInt32] {
-        var result = [UInt32](repeating: .max, count: Self.signatureSize)
-        let multipliers = Self.multipliers
-        for bigram in bigrams {
-            for k in 0..<Self.signatureSize {
-                let value = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32)
-                if value < result[k] { result[k] = value }
+    var signature: Signature {
+        var result = Signature(repeating: .max)
+        Self.multipliers.withUnsafeBufferPointer { multipliers in
+            for bigram in bigrams {
+                // Scalar multiplications: the vector unit of baseline x86-64 has no 64-bit multiply.
+                var value = Signature()
+                for k in 0..<Self.signatureSize { value[k] = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32) }
+                result = pointwiseMin(result, value)
             }
         }
         return result
     }
 
-    static let multipliers: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
+    private static let multipliers: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
 
     /// A 64-bit finaliser (splitmix64) so that nearby inputs spread over all bits.
     static func mix(_ input: UInt64) -> UInt64 {
