@@ -61,13 +61,29 @@ public struct SourceFile: Sendable {
     func scalars(before offset: Int) -> Int {
         let block = offset / Self.blockSize
         guard block < scalarsBeforeBlock.count else { return scalarsBeforeBlock.last ?? 0 }
-        var count = scalarsBeforeBlock[block]
-        var index = block * Self.blockSize
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        return scalarsBeforeBlock[block] + scalarCount(block * Self.blockSize..<offset)
+    }
+
+    /// Unicode scalars that start in `range`: its bytes less the continuation bytes
+    /// (10xxxxxx), counted eight bytes at a time.
+    func scalarCount(_ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, range.lowerBound >= 0, range.upperBound <= buffer.count else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var continuations = 0
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 set and bit 6 clear: shifting left by one brings bit 6 under bit 7.
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < range.upperBound {
+                if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return range.count - continuations
         }
-        return count
     }
 
     public init(path: String, text: String) {
@@ -92,18 +108,10 @@ public struct SourceFile: Sendable {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
         let start = lineStarts[line]
-        var column = 1
-        if clamped - start > 2 * Self.blockSize {
-            column += scalars(before: clamped) - scalars(before: start)
-        } else {
-            var index = start
-            while index < clamped {
-                // Continuation bytes (10xxxxxx) do not start a scalar.
-                if bytes[index] & 0xC0 != 0x80 { column += 1 }
-                index += 1
-            }
-        }
-        return SourceLocation(line: line + 1, column: column)
+        let column = clamped - start > 2 * Self.blockSize
+            ? scalars(before: clamped) - scalars(before: start)
+            : scalarCount(start..<clamped)
+        return SourceLocation(line: line + 1, column: column + 1)
     }
 
     /// The bytes of the 0-based line `index`, without its line break.

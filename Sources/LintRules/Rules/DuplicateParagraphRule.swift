@@ -101,6 +101,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 var previous: Int32 = -1
                 for other in candidates where other != previous {
                     previous = other
+                    let otherBigrams = units[Int(other)].fingerprint.bigrams
+                    guard ParagraphFingerprint.canReach(options.similarity, unit.fingerprint.bigrams.count, otherBigrams.count) else { continue }
                     let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[Int(other)].fingerprint.bigrams)
                     if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                 }
@@ -283,7 +285,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let b = (file: Int(second.file), entry: Int(second.entry))
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                         guard seenPairs.insert(pair).inserted else { continue }
-                        let similarity = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash ? 1
+                        let firstEntry = digests[a.file].entries[a.entry], secondEntry = digests[b.file].entries[b.entry]
+                        guard firstEntry.textHash == secondEntry.textHash
+                            || ParagraphFingerprint.canReach(threshold, firstEntry.bigrams.count, secondEntry.bigrams.count) else { continue }
+                        let similarity = firstEntry.textHash == secondEntry.textHash ? 1
                             : digests[a.file].bigrams(a.entry).withUnsafeBufferPointer { first in
                                 digests[b.file].bigrams(b.entry).withUnsafeBufferPointer { second in ParagraphFingerprint.similarity(first, second) }
                             }

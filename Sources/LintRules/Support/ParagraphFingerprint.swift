@@ -74,6 +74,12 @@ struct ParagraphFingerprint: Sendable {
         hashes.removeLast(hashes.count - kept)
     }
 
+    /// Whether sets of these sizes can reach `threshold` at all: they share at most the
+    /// smaller size. A check on the sizes alone, before comparing the sets.
+    static func canReach(_ threshold: Double, _ countA: Int, _ countB: Int) -> Bool {
+        countA + countB == 0 || 2 * Double(min(countA, countB)) / Double(countA + countB) >= threshold
+    }
+
     /// Dice coefficient of two sorted bigram sets: 2·|A∩B| / (|A|+|B|).
     static func similarity<T: Comparable>(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }

@@ -35,33 +35,55 @@ struct WordScanner {
         var hashes: [UInt64] = []
         words.reserveCapacity(bytes.count / 6)
         if hashing { hashes.reserveCapacity(bytes.count / 6) }
-        // Over the raw buffer: this loop reads every byte of every paragraph.
-        bytes.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            var index = 0
-            var lastEnd = -2
-            while index < count {
-                guard isWordByte(bytes[index]) else { index += 1; continue }
-                let start = index
+        // Over the raw buffer, with a table of word bytes, hashing as it goes: this loop
+        // reads every byte of every paragraph.
+        loweredWordBytes.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { bytes in
+                let count = bytes.count
+                var index = 0
+                var lastEnd = -2
                 while index < count {
-                    let byte = bytes[index]
-                    if isWordByte(byte) { index += 1; continue }
-                    // An apostrophe or hyphen between two word characters stays inside the word.
-                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
-                    // The typographic apostrophe ’ (E2 80 99) likewise.
-                    if byte == 0xE2, index + 3 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, isWordByte(bytes[index + 3]) {
-                        index += 3; continue
+                    guard table[Int(bytes[index])] != 0 else { index += 1; continue }
+                    let start = index
+                    var hash = lowerHashSeed
+                    while index < count {
+                        let byte = bytes[index]
+                        let lowered = table[Int(byte)]
+                        if lowered != 0 { hash = (hash ^ UInt64(lowered)) &* lowerHashPrime; index += 1; continue }
+                        // An apostrophe or hyphen between two word characters stays inside the word.
+                        if (byte == 0x27 || byte == 0x2D), index + 1 < count, table[Int(bytes[index + 1])] != 0 {
+                            hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+                            index += 1
+                            continue
+                        }
+                        // The typographic apostrophe ’ (E2 80 99) likewise.
+                        if byte == 0xE2, index + 3 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, table[Int(bytes[index + 3])] != 0 {
+                            hash = (hash ^ 0xE2) &* lowerHashPrime
+                            hash = (hash ^ 0x80) &* lowerHashPrime
+                            hash = (hash ^ 0x99) &* lowerHashPrime
+                            index += 3
+                            continue
+                        }
+                        break
                     }
-                    break
+                    words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
+                    lastEnd = index
+                    if hashing { hashes.append(hash) }
                 }
-                words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
-                lastEnd = index
-                // The word's hash (apostrophes and hyphens included) while its bytes are in the cache.
-                if hashing { hashes.append(lowerHash(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
             }
         }
         return (words, hashes)
     }
+
+    /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0.
+    private static let loweredWordBytes: [UInt8] = (0...255).map { byte in
+        let value = UInt8(byte)
+        guard isWordByte(value) else { return 0 }
+        return value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+    }
+
+    private static let lowerHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let lowerHashPrime: UInt64 = 0x100_0000_01b3
 
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
@@ -69,10 +91,10 @@ struct WordScanner {
 
     /// FNV-1a of the ASCII-lower-cased bytes: compares words without making Strings.
     static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = lowerHashSeed
         for byte in bytes {
             hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            hash &*= 0x100_0000_01b3
+            hash &*= lowerHashPrime
         }
         return hash
     }
