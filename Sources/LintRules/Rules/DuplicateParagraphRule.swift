@@ -252,7 +252,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 banded.append((key >> placeBits) << placeBits | UInt64(number))
             }
         }
-        banded.sort()
+        RadixSort.sort(&banded)
         let placeMask: UInt64 = (1 << placeBits) - 1
         // The groups are compared on all cores: the sorted bands are cut at group boundaries
         // into one slice per core, each slice's pairs found in order, and the slices' finds
@@ -269,7 +269,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let sortedBands = banded, allPlaces = places, threshold = options.similarity, cuts = bounds
         DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { slice in
             var found: [Found] = []
-            var seenPairs = Set<UInt64>()
+            var seenPairs = HashIndex(capacity: (cuts[slice + 1] - cuts[slice]) / 2)   // about as many pairs as places
             var groupStart = cuts[slice]
             while groupStart < cuts[slice + 1] {
                 var groupEnd = groupStart + 1
@@ -284,11 +284,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let a = (file: Int(first.file), entry: Int(first.entry))
                         let b = (file: Int(second.file), entry: Int(second.entry))
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
-                        guard seenPairs.insert(pair).inserted else { continue }
-                        let firstEntry = digests[a.file].entries[a.entry], secondEntry = digests[b.file].entries[b.entry]
-                        guard firstEntry.textHash == secondEntry.textHash
-                            || ParagraphFingerprint.canReach(threshold, firstEntry.bigrams.count, secondEntry.bigrams.count) else { continue }
-                        let similarity = firstEntry.textHash == secondEntry.textHash ? 1
+                        guard seenPairs.insert(pair) else { continue }
+                        let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
+                        guard sameText || ParagraphFingerprint.canReach(threshold, digests[a.file].entries[a.entry].bigrams.count,
+                                                                        digests[b.file].entries[b.entry].bigrams.count) else { continue }
+                        let similarity = sameText ? 1
                             : digests[a.file].bigrams(a.entry).withUnsafeBufferPointer { first in
                                 digests[b.file].bigrams(b.entry).withUnsafeBufferPointer { second in ParagraphFingerprint.similarity(first, second) }
                             }

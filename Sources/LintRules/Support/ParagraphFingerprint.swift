@@ -54,7 +54,7 @@ struct ParagraphFingerprint: Sendable {
     /// Sorts and removes repeats in place. Most paragraphs have a few dozen bigrams, where an
     /// insertion sort beats the general (merging) sort.
     private static func sortUnique(_ hashes: inout [UInt64]) {
-        if hashes.count <= 48 {
+        if hashes.count <= 24 {
             hashes.withUnsafeMutableBufferPointer { buffer in
                 for index in buffer.indices.dropFirst() {
                     let value = buffer[index]
@@ -101,16 +101,18 @@ struct ParagraphFingerprint: Sendable {
     /// The bigram hashes are already well mixed, so each function is a multiply-shift
     /// with its own odd multiplier: one multiplication per value.
     var signature: Signature {
-        var result = Signature(repeating: .max)
+        var least = [UInt32](repeating: .max, count: Self.signatureSize)
         Self.multipliers.withUnsafeBufferPointer { multipliers in
-            for bigram in bigrams {
-                // Scalar multiplications: the vector unit of baseline x86-64 has no 64-bit multiply.
-                var value = Signature()
-                for k in 0..<Self.signatureSize { value[k] = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32) }
-                result = pointwiseMin(result, value)
+            least.withUnsafeMutableBufferPointer { least in
+                for bigram in bigrams {
+                    for k in 0..<Self.signatureSize {
+                        let value = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32)
+                        if value < least[k] { least[k] = value }
+                    }
+                }
             }
         }
-        return result
+        return Signature(least)
     }
 
     private static let multipliers: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
