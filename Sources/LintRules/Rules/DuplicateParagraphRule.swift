@@ -252,7 +252,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 banded.append((key >> placeBits) << placeBits | UInt64(number))
             }
         }
-        RadixSort.sort(&banded)
+        IntegerSort.sort(&banded)
         let placeMask: UInt64 = (1 << placeBits) - 1
         // The groups are compared on all cores: the sorted bands are cut at group boundaries
         // into one slice per core, each slice's pairs found in order, and the slices' finds

@@ -51,21 +51,9 @@ struct ParagraphFingerprint: Sendable {
         return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value >= 0x80 ? value : 0
     }
 
-    /// Sorts and removes repeats in place. Most paragraphs have a few dozen bigrams, where an
-    /// insertion sort beats the general (merging) sort.
+    /// Sorts and removes repeats in place.
     private static func sortUnique(_ hashes: inout [UInt64]) {
-        if hashes.count <= 24 {
-            hashes.withUnsafeMutableBufferPointer { buffer in
-                for index in buffer.indices.dropFirst() {
-                    let value = buffer[index]
-                    var place = index
-                    while place > 0, buffer[place - 1] > value { buffer[place] = buffer[place - 1]; place -= 1 }
-                    buffer[place] = value
-                }
-            }
-        } else {
-            hashes.sort()
-        }
+        IntegerSort.sort(&hashes)
         var kept = 0
         for index in hashes.indices where kept == 0 || hashes[kept - 1] != hashes[index] {
             hashes[kept] = hashes[index]
