@@ -132,7 +132,7 @@ struct LintCommand {
 
     /// Lints files on `jobs` threads; results come back in the order of `files`.
     private func lintAll(_ files: [String], setup: RunSetup, jobs: Int, keepText: Bool) -> [FileResult] {
-        let slots = ResultSlots(count: files.count)
+        let slots = ResultSlots<FileResult>(count: files.count)
         let queue = DispatchQueue(label: "clauselint.lint", attributes: .concurrent)
         let group = DispatchGroup()
         let semaphore = DispatchSemaphore(value: jobs)
@@ -182,19 +182,5 @@ final class StandardInput: @unchecked Sendable {
             return data
         }
         set { lock.lock(); cached = newValue; lock.unlock() }
-    }
-}
-
-/// Results written from worker threads into fixed slots.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [FileResult?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: FileResult) {
-        lock.lock(); storage[index] = result; lock.unlock()
-    }
-    var values: [FileResult] {
-        lock.lock(); defer { lock.unlock() }
-        return storage.compactMap { $0 }
     }
 }

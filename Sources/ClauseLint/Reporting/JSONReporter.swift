@@ -8,10 +8,12 @@ public struct JSONReporter: Reporter {
 
     public func report(_ results: [FileResult], rules: [RuleDescription]) -> String {
         let summary = Summary(results)
+        // Each file's part is written on its own thread, at its depth in the whole (2).
+        let files = Parallel.map(count: results.count) { index in JSONWriter.serializedBytes(Self.file(results[index]), indent: 2) }
         let value: JSONWriter.Value = .object([
             ("tool", .string("clauselint")),
             ("version", .string(version)),
-            ("files", .array(results.map(file))),
+            ("files", .array(files.map { .raw($0) })),
             ("summary", .object([
                 ("files", .int(summary.files)),
                 ("errors", .int(summary.errors)),
@@ -22,7 +24,7 @@ public struct JSONReporter: Reporter {
         return JSONWriter.serialize(value) + "\n"
     }
 
-    private func file(_ result: FileResult) -> JSONWriter.Value {
+    private static func file(_ result: FileResult) -> JSONWriter.Value {
         .object([
             ("path", .string(result.path)),
             ("format", result.format.map { .string($0.rawValue) } ?? .null),
@@ -31,7 +33,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private func diagnostic(_ diagnostic: Diagnostic) -> JSONWriter.Value {
+    private static func diagnostic(_ diagnostic: Diagnostic) -> JSONWriter.Value {
         var members: [(String, JSONWriter.Value)] = [
             ("rule", .string(diagnostic.rule)),
             ("severity", .string(diagnostic.severity.rawValue)),

@@ -6,8 +6,10 @@ public struct JSONWriter {
     private var indent = 0
     private let pretty: Bool
 
-    public init(pretty: Bool = true) {
+    /// `indent`: the depth at which the value written will sit in a larger document.
+    public init(pretty: Bool = true, indent: Int = 0) {
         self.pretty = pretty
+        self.indent = indent
     }
 
     /// A JSON value under construction.
@@ -19,12 +21,22 @@ public struct JSONWriter {
         case null
         case array([Value])
         case object([(String, Value)])
+        /// Already written, at the depth where it appears (see `serializedBytes`).
+        case raw([UInt8])
     }
 
     public static func serialize(_ value: Value, pretty: Bool = true) -> String {
         var writer = JSONWriter(pretty: pretty)
         writer.write(value)
         return writer.output
+    }
+
+    /// `value` written as it appears at depth `indent` of a larger document: pieces of one
+    /// document can be written on several threads and joined with `.raw`.
+    public static func serializedBytes(_ value: Value, pretty: Bool = true, indent: Int) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty, indent: indent)
+        writer.write(value)
+        return writer.bytes
     }
 
     mutating func write(_ value: Value) {
@@ -34,6 +46,7 @@ public struct JSONWriter {
         case .double(let number): append(number.isFinite ? String(number) : "null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .null: append("null")
+        case .raw(let written): bytes.append(contentsOf: written)
         case .array(let items):
             if items.isEmpty { append("[]"); return }
             bytes.append(0x5B)

@@ -265,9 +265,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             bounds.append(cut)
         }
         bounds.append(banded.count)
-        let finds = SliceResults(count: bounds.count - 1)
         let sortedBands = banded, allPlaces = places, threshold = options.similarity, cuts = bounds
-        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { slice in
+        let finds = Parallel.map(count: cuts.count - 1) { slice -> [Found] in
             var found: [Found] = []
             var seenPairs = HashIndex(capacity: (cuts[slice + 1] - cuts[slice]) / 2)   // about as many pairs as places
             var groupStart = cuts[slice]
@@ -297,12 +296,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                     }
                 }
             }
-            finds.set(slice, found)
+            return found
         }
         var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
         var seenPairs = Set<UInt64>()
         for slice in 0..<(bounds.count - 1) {
-            for find in finds.get(slice) where seenPairs.insert(find.pair).inserted {
+            for find in finds[slice] where seenPairs.insert(find.pair).inserted {
                 matches.append((find.first, find.second, find.similarity))
             }
         }
@@ -344,15 +343,6 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var first: (file: Int, entry: Int)
         var second: (file: Int, entry: Int)
         var similarity: Double
-    }
-
-    /// One result list per slice, each written by its own thread.
-    private final class SliceResults: @unchecked Sendable {
-        private var lists: [[Found]]
-        private let lock = NSLock()
-        init(count: Int) { lists = Array(repeating: [], count: count) }
-        func set(_ slice: Int, _ list: [Found]) { lock.lock(); lists[slice] = list; lock.unlock() }
-        func get(_ slice: Int) -> [Found] { lock.lock(); defer { lock.unlock() }; return lists[slice] }
     }
 
     enum Message {

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Work spread over all cores with results in a fixed order, so that output never depends
+/// on which thread finished first.
+public enum Parallel {
+    /// `transform(0) … transform(count - 1)` on all cores, returned in index order.
+    public static func map<T>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let slots = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, transform(index)) }
+        return slots.values
+    }
+}
+
+/// Results written from worker threads into fixed slots, read back in slot order.
+public final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    public init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    public func set(_ index: Int, _ value: T) {
+        lock.lock(); storage[index] = value; lock.unlock()
+    }
+
+    /// The values set, in slot order (slots never set are left out).
+    public var values: [T] {
+        lock.lock(); defer { lock.unlock() }
+        return storage.compactMap { $0 }
+    }
+}
