@@ -139,12 +139,15 @@ struct DuplicateParagraphRule: CrossDocumentRule {
 
     private static func buildUnits(_ document: Document, minimumWords: Int) -> [Unit] {
         var units: [Unit] = []
-        for entry in textUnits(document) {
+        let words = unitWords(document)   // in the order of the text units
+        for (number, entry) in textUnits(document).enumerated() {
             let start = entry.clause?.contentStart ?? 0
             let bytes = entry.bytes
             // Prose must be sentences: titles, list entries and references repeat by design.
             if entry.clause == nil, let last = entry.block.text.unicodeScalars.last, !".;:,!?".unicodeScalars.contains(last) { continue }
-            let fingerprint = bytes.withUnsafeBufferPointer { buffer in ParagraphFingerprint(UnsafeBufferPointer(rebasing: buffer[min(start, buffer.count)...])) }
+            let fingerprint = bytes.withUnsafeBufferPointer { buffer in
+                ParagraphFingerprint(buffer, from: start, words: words[number].words, hashes: words[number].hashes)
+            }
             guard fingerprint.wordCount >= minimumWords else { continue }
             units.append(Unit(text: entry, range: start..<bytes.count,
                               fingerprint: fingerprint, signature: fingerprint.signature, offset: entry.block.map.source(start)))

@@ -8,47 +8,71 @@ struct ParagraphFingerprint: Sendable {
     /// Hash of the normalised word sequence: equal for texts that differ only in case and punctuation.
     var textHash: UInt64
 
+    /// The fingerprint of `bytes` from `start` on. Its words are runs of word bytes (a
+    /// hyphen or an apostrophe splits them), which the word scan has mostly hashed already:
+    /// only words that contain a hyphen or an apostrophe, or that straddle `start`, are read again.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: [WordScanner.Word], hashes wordHashes: [UInt64]) {
+        var builder = Builder(capacity: words.count)
+        for (index, word) in words.enumerated() where word.range.upperBound > start {
+            if word.range.lowerBound >= start, !word.joined {
+                builder.add(wordHashes[index])
+            } else {
+                Self.eachWordHash(UnsafeBufferPointer(rebasing: bytes[max(start, word.range.lowerBound)..<word.range.upperBound])) { builder.add($0) }
+            }
+        }
+        self.init(builder)
+    }
+
+    /// The fingerprint of all of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(bytes.count / 5)
+        var builder = Builder(capacity: bytes.count / 5)
+        Self.eachWordHash(bytes) { builder.add($0) }
+        self.init(builder)
+    }
+
+    private init(_ builder: Builder) {
+        var bigrams = builder.bigrams
+        Self.sortUnique(&bigrams)
+        self.bigrams = bigrams
+        self.wordCount = builder.words
+        self.textHash = builder.textHash
+    }
+
+    /// Words and their bigrams as they come.
+    private struct Builder {
+        var bigrams: [UInt64] = []
         var words = 0
         var textHash: UInt64 = 0xcbf29ce484222325
-        var wordHash: UInt64 = 0xcbf29ce484222325
         var previous: UInt64 = 0
+
+        init(capacity: Int) { bigrams.reserveCapacity(capacity) }
+
+        mutating func add(_ wordHash: UInt64) {
+            if words > 0 { bigrams.append(ParagraphFingerprint.mix(previous &* 31 &+ wordHash)) }
+            previous = wordHash
+            words += 1
+            textHash = (textHash ^ wordHash) &* 0x100000001b3
+        }
+    }
+
+    /// The hash (`WordScanner.lowerHash`) of each run of word bytes, in order.
+    private static func eachWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        var wordHash: UInt64 = 0xcbf29ce484222325
         var inWord = false
-        Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+        WordScanner.loweredWordBytes.withUnsafeBufferPointer { wordBytes in
             for byte in bytes {
                 let value = wordBytes[Int(byte)]
                 if value != 0 {
                     wordHash = (wordHash ^ UInt64(value)) &* 0x100000001b3
                     inWord = true
                 } else if inWord {
-                    if words > 0 { hashes.append(Self.mix(previous &* 31 &+ wordHash)) }
-                    previous = wordHash
-                    words += 1
-                    textHash = (textHash ^ wordHash) &* 0x100000001b3
+                    body(wordHash)
                     wordHash = 0xcbf29ce484222325
                     inWord = false
                 }
             }
         }
-        if inWord {
-            if words > 0 { hashes.append(Self.mix(previous &* 31 &+ wordHash)) }
-            words += 1
-            textHash = (textHash ^ wordHash) &* 0x100000001b3
-        }
-        Self.sortUnique(&hashes)
-        self.bigrams = hashes
-        self.wordCount = words
-        self.textHash = textHash
-    }
-
-    /// Each byte as it counts in a word (ASCII letters lower-cased, digits, every byte of a
-    /// multi-byte character), or 0 for a byte between words.
-    private static let wordBytes: [UInt8] = (0...255).map { byte in
-        let value = UInt8(byte)
-        if value >= 0x41 && value <= 0x5A { return value | 0x20 }
-        return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value >= 0x80 ? value : 0
+        if inWord { body(wordHash) }
     }
 
     /// Sorts and removes repeats in place.

@@ -11,13 +11,16 @@ struct WordScanner {
         private var end: Int32
         /// True when only a single space separates it from the previous word.
         var spaceBefore: Bool
+        /// True when an ASCII hyphen or apostrophe joins two parts (`Secretary-General`).
+        var joined: Bool
 
         var range: Range<Int> { Int(start)..<Int(end) }
 
-        init(range: Range<Int>, spaceBefore: Bool) {
+        init(range: Range<Int>, spaceBefore: Bool, joined: Bool = false) {
             start = Int32(clamping: range.lowerBound)
             end = Int32(clamping: range.upperBound)
             self.spaceBefore = spaceBefore
+            self.joined = joined
         }
     }
 
@@ -46,6 +49,7 @@ struct WordScanner {
                     guard table[Int(bytes[index])] != 0 else { index += 1; continue }
                     let start = index
                     var hash = lowerHashSeed
+                    var joined = false
                     while index < count {
                         let byte = bytes[index]
                         let lowered = table[Int(byte)]
@@ -53,6 +57,7 @@ struct WordScanner {
                         // An apostrophe or hyphen between two word characters stays inside the word.
                         if (byte == 0x27 || byte == 0x2D), index + 1 < count, table[Int(bytes[index + 1])] != 0 {
                             hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+                            joined = true
                             index += 1
                             continue
                         }
@@ -66,7 +71,7 @@ struct WordScanner {
                         }
                         break
                     }
-                    words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20))
+                    words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20, joined: joined))
                     lastEnd = index
                     if hashing { hashes.append(hash) }
                 }
@@ -76,7 +81,7 @@ struct WordScanner {
     }
 
     /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0.
-    private static let loweredWordBytes: [UInt8] = (0...255).map { byte in
+    static let loweredWordBytes: [UInt8] = (0...255).map { byte in
         let value = UInt8(byte)
         guard isWordByte(value) else { return 0 }
         return value >= 0x41 && value <= 0x5A ? value | 0x20 : value
