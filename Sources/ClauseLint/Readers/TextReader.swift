@@ -60,8 +60,11 @@ public struct TextReader: Sendable {
             }
             if printed[lineIndex] != nil { range = stripPrintedNumber(bytes, range) }
             // <br> inside a line separates paragraphs, as a converter meant it to.
-            for piece in splitAtLineBreakTags(bytes, range) {
-                lines.append(classify(bytes, piece))
+            // Nearly every line has no tag at all.
+            if ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) == nil {
+                lines.append(classify(bytes, range))
+            } else {
+                for piece in splitAtLineBreakTags(bytes, range) { lines.append(classify(bytes, piece)) }
             }
         }
         let paragraphs = group(lines, bytes)
@@ -137,8 +140,6 @@ public struct TextReader: Sendable {
     }
 
     private func splitAtLineBreakTags(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        // Nearly every line has no tag at all.
-        guard ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) != nil else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var cursor = range.lowerBound
