@@ -39,7 +39,9 @@ struct BlockAnalysis {
     static let bodyNouns = ["assembly", "council", "commission", "committee", "conference", "organization",
                             "board", "forum", "summit", "court", "parliament", "meeting", "convention", "body", "delegation", "delegates"]
 
-    init(_ block: TextBlock, lexicon: PhraseLexicon) {
+    /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
+    /// the lexicon's sets for every paragraph costs a retain and a release each.
+    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon) {
         let text = block.text
         let bytes = Array(text.utf8)
         role = .other
