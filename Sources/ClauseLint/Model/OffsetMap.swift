@@ -13,6 +13,12 @@ public struct OffsetMap: Sendable, Equatable {
 
     public init() {}
 
+    /// Makes room for `runs` runs: a reader that knows how many it will append allocates once.
+    public mutating func reserveCapacity(_ runs: Int) {
+        textStarts.reserveCapacity(runs)
+        sourceStarts.reserveCapacity(runs)
+    }
+
     /// Records that the next cleaned byte came from `source`.
     @inline(__always)
     public mutating func append(source: Int) {

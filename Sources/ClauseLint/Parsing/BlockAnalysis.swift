@@ -39,7 +39,9 @@ struct BlockAnalysis {
     static let bodyNouns = ["assembly", "council", "commission", "committee", "conference", "organization",
                             "board", "forum", "summit", "court", "parliament", "meeting", "convention", "body", "delegation", "delegates"]
 
-    init(_ block: TextBlock, lexicon: PhraseLexicon) {
+    /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
+    /// the lexicon's sets for every paragraph costs a retain and a release each.
+    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon) {
         let text = block.text
         let bytes = Array(text.utf8)
         role = .other
@@ -59,7 +61,9 @@ struct BlockAnalysis {
         if let annex = Self.annexTitle(text, bytes) { role = .annex(annex); return }
         if let body = Self.authoringBody(text, bytes) { role = .authoringBody(body); return }
         if Self.isOperativeIntroduction(text, bytes) { role = .operativeIntroduction; return }
-        if text.hasSuffix(": draft resolution") || text.hasSuffix(": draft decision") {
+        // The bytes rule most paragraphs out first: no other spelling of these ASCII words exists.
+        if Self.endsWith(bytes, ": draft resolution") && text.hasSuffix(": draft resolution")
+            || Self.endsWith(bytes, ": draft decision") && text.hasSuffix(": draft decision") {
             role = .sponsorLine(String(text.dropLast(text.hasSuffix(": draft resolution") ? 18 : 16)))
             return
         }
@@ -103,7 +107,9 @@ struct BlockAnalysis {
         }
         let valueEnd = cursor
         guard valueEnd > valueStart, cursor < bytes.count else { return nil }
-        let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+        // The value is ASCII letters and digits: classified by bytes, not Characters.
+        let valueBytes = bytes[valueStart..<valueEnd]
+        let value = String(decoding: valueBytes, as: UTF8.self)
         let style: LabelStyle
         if parenthesized {
             guard bytes[cursor] == 0x29 else { return nil }
@@ -123,17 +129,17 @@ struct BlockAnalysis {
             cursor += 1
         }
         let family: LabelFamily
-        if value.allSatisfy(\.isNumber) {
-            guard value.count <= 3 else { return nil }
+        if valueBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            guard valueBytes.count <= 3 else { return nil }
             family = .decimal
-        } else if value.allSatisfy(\.isLowercase) {
+        } else if valueBytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
             if LabelSequence.isRoman(value) { family = .lowerRoman }
             else if LabelSequence.ordinal(of: value, family: .lowerLetter) != nil { family = .lowerLetter }
             else { return nil }
-        } else if value.allSatisfy(\.isUppercase) {
+        } else if valueBytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
             // "A." starts sentences with initials too rarely to matter; "UN." does not qualify.
-            if LabelSequence.isRoman(value.lowercased()) && value.count > 1 { family = .upperRoman }
-            else if value.count == 1 { family = .upperLetter }
+            if LabelSequence.isRoman(value.lowercased()) && valueBytes.count > 1 { family = .upperRoman }
+            else if valueBytes.count == 1 { family = .upperLetter }
             else if LabelSequence.isRoman(value.lowercased()) { family = .upperRoman }
             else { return nil }
         } else {
@@ -177,12 +183,13 @@ struct BlockAnalysis {
         let lowerBody = body.lowercased()
         guard bodyNouns.contains(where: { lowerBody.contains($0) }) else { return nil }
         // Every word after "The" is capitalised or a small joining word.
-        let small: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
-        for word in words.dropFirst() where !small.contains(word.lowercased()) {
+        for word in words.dropFirst() where !smallBodyWords.contains(word.lowercased()) {
             guard let first = word.first, first.isUppercase || first == "(" || lastChanceLowercaseBody(word) else { return nil }
         }
         return body
     }
+
+    static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
 
     /// "To the general assembly:" is written in lower case by some delegates.
     private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {
@@ -222,7 +229,8 @@ struct BlockAnalysis {
     /// `68/262. Territorial integrity of Ukraine`, `ES-11/1. Aggression against Ukraine`.
     static func resolutionTitle(_ text: String) -> (String, String)? {
         // The symbol is short: look for its full stop in the first few bytes only.
-        guard text.utf8.count <= 300, let dotOffset = text.utf8.prefix(14).firstIndex(of: 0x2E) else { return nil }
+        guard text.utf8.count <= 300, let dotOffset = text.utf8.prefix(14).firstIndex(of: 0x2E),
+              text.utf8[..<dotOffset].contains(0x2F) else { return nil } // no "/" before the full stop: no symbol
         let dot = String.Index(dotOffset, within: text) ?? text.startIndex
         guard dot > text.startIndex else { return nil }
         let symbol = text[..<dot]
@@ -232,6 +240,12 @@ struct BlockAnalysis {
         let title = text[text.index(after: dot)...].trimmingCharacters(in: " ")
         guard !title.isEmpty else { return nil }
         return (String(symbol), title)
+    }
+
+    static func endsWith(_ bytes: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
     }
 
     static func finalPunctuation(_ bytes: [UInt8]) -> UInt8 {

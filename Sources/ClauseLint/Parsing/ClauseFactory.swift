@@ -8,10 +8,16 @@ struct ClauseFactory {
     static let maximumItalicOpeningWords = 8
 
     func opening(for block: TextBlock, contentStart: Int, match: OpeningMatch?) -> OpeningPhrase? {
-        let bytes = Array(block.text.utf8)
+        // Read in place: every clause comes through here.
+        var text = block.text
+        return text.withUTF8 { opening($0, italics: block.italics, contentStart: contentStart, match: match) }
+    }
+
+    private func opening(_ bytes: UnsafeBufferPointer<UInt8>, italics: [Range<Int>], contentStart: Int,
+                         match: OpeningMatch?) -> OpeningPhrase? {
         var start = contentStart
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-        let italic = block.italics.first { $0.upperBound > start && $0.lowerBound <= start + max(match?.length ?? 0, 1) }
+        let italic = italics.first { $0.upperBound > start && $0.lowerBound <= start + max(match?.length ?? 0, 1) }
 
         guard emphasis == .present else {
             guard let match else { return nil }
@@ -19,7 +25,8 @@ struct ClauseFactory {
         }
 
         if let italic, italic.lowerBound == start {
-            let italicWords = Self.wordCount(bytes[italic])
+            // Ranges are clamped to the text: buffer subscripts are not checked.
+            let italicWords = Self.wordCount(bytes[italic.clamped(to: 0..<bytes.count)])
             let endsAtWordBoundary = italic.upperBound >= bytes.count || !Self.isWordByte(bytes[italic.upperBound])
             if let match {
                 let matchEnd = start + match.length
@@ -42,7 +49,7 @@ struct ClauseFactory {
             }
             // An italic phrase outside the lists.
             if endsAtWordBoundary, italicWords <= Self.maximumItalicOpeningWords, italic.upperBound < bytes.count - 1 {
-                let text = String(decoding: bytes[italic], as: UTF8.self)
+                let text = String(decoding: bytes[italic.clamped(to: 0..<bytes.count)], as: UTF8.self)
                 return phrase(bytes, italic, .full, overrun: nil, match: lexicon.match(Substring(text)))
             }
             return nil
@@ -57,39 +64,49 @@ struct ClauseFactory {
 
     /// The closing punctuation as written and its byte range.
     func ending(of text: String) -> (String, Range<Int>) {
-        let bytes = Array(text.utf8)
+        // Read in place: every clause comes through here.
+        var text = text
+        return text.withUTF8(Self.ending)
+    }
+
+    private static let conjunctions: [[UInt8]] = [Array(" and".utf8), Array(" or".utf8)]
+
+    private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E
+    }
+
+    private static func ending(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>) {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // "; and" / "; or" / ", and" closing a clause before the last one.
-        for conjunction in [" and", " or"] {
-            let word = Array(conjunction.utf8)
-            if end > word.count + 1, Array(bytes[(end - word.count)..<end]) == word {
+        for word in conjunctions {
+            if end > word.count + 1, bytes[(end - word.count)..<end].elementsEqual(word) {
                 let punctuation = bytes[end - word.count - 1]
                 if punctuation == 0x3B || punctuation == 0x2C {
                     let start = end - word.count - 1
-                    return (String(decoding: bytes[start..<end], as: UTF8.self), start..<end)
+                    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), start..<end)
                 }
             }
         }
         var digits = end
         while digits > 0, end - digits < 2, bytes[digits - 1] >= 0x30, bytes[digits - 1] <= 0x39 { digits -= 1 }
-        if digits < end, digits > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[digits - 1]) { end = digits }
+        if digits < end, digits > 0, isClosingPunctuation(bytes[digits - 1]) { end = digits }
         guard end > 0 else { return ("", 0..<0) }
         // Punctuation just inside a closing quotation mark ends the clause: …exploitation,”
         var closing = end
         if bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 { closing = end - 1 }
         else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { closing = end - 3 }
-        if closing < end, closing > 0, [0x2C, 0x3B, 0x3A, 0x2E].contains(bytes[closing - 1]) {
+        if closing < end, closing > 0, isClosingPunctuation(bytes[closing - 1]) {
             return (String(UnicodeScalar(bytes[closing - 1])), (closing - 1)..<closing)
         }
         let last = bytes[end - 1]
-        if [0x2C, 0x3B, 0x3A, 0x2E].contains(last) {
+        if isClosingPunctuation(last) {
             return (String(UnicodeScalar(last)), (end - 1)..<end)
         }
         return ("", end..<end)
     }
 
-    private func phrase(_ bytes: [UInt8], _ range: Range<Int>, _ italic: ItalicCoverage,
+    private func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ italic: ItalicCoverage,
                         overrun: Range<Int>?, match: OpeningMatch?) -> OpeningPhrase {
         var upper = min(range.upperBound, bytes.count)
         while upper > range.lowerBound, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x2C { upper -= 1 }
@@ -98,8 +115,9 @@ struct ClauseFactory {
                              italic: italic, italicOverrun: overrun, match: match)
     }
 
-    private func headRange(_ bytes: [UInt8], from start: Int, to end: Int, head: String) -> Range<Int>? {
+    private func headRange(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, head: String) -> Range<Int>? {
         var cursor = start
+        let end = min(end, bytes.count)
         while cursor < end {
             while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
             let wordStart = cursor
@@ -116,7 +134,7 @@ struct ClauseFactory {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27 || byte == 0x2D
     }
 
-    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    static func wordCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var count = 0, inWord = false
         for byte in bytes {
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }

@@ -6,6 +6,8 @@ public enum LabelSequence {
         case .decimal:
             return Int(value)
         case .lowerLetter, .upperLetter:
+            if let ordinal = asciiLetterOrdinal(value) { return ordinal }
+            guard !value.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             let scalars = Array(value.lowercased().unicodeScalars)
             guard let first = scalars.first, first.value >= 97, first.value <= 122,
                   scalars.allSatisfy({ $0 == first }) else { return nil }
@@ -31,22 +33,41 @@ public enum LabelSequence {
         }
     }
 
+    /// `aa` → 27 for ASCII letters; nil for anything else (the caller decides what that means).
+    private static func asciiLetterOrdinal(_ value: String) -> Int? {
+        guard let first = value.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }),
+              first >= 0x61, first <= 0x7A,
+              value.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == first }) else { return nil }
+        return Int(first - 96) + 26 * (value.utf8.count - 1)
+    }
+
     public static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
         var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        // Byte by byte: a byte outside ASCII is no numeral, as its character would not be.
+        for byte in text.utf8.reversed() {
+            let value: Int
+            switch byte {
+            case 0x69: value = 1       // i
+            case 0x76: value = 5       // v
+            case 0x78: value = 10      // x
+            case 0x6C: value = 50      // l
+            case 0x63: value = 100     // c
+            case 0x64: value = 500     // d
+            case 0x6D: value = 1000    // m
+            default: return nil
+            }
             if value < previous { total -= value } else { total += value; previous = value }
         }
         guard total > 0, roman(total) == text else { return nil }
         return total
     }
 
+    private static let romanTable: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
     public static func roman(_ number: Int) -> String {
-        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
         var rest = number, result = ""
-        for (value, symbol) in table {
+        for (value, symbol) in romanTable {
             while rest >= value { result += symbol; rest -= value }
         }
         return result

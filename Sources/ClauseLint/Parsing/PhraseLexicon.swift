@@ -38,12 +38,13 @@ public struct PhraseLexicon: Sendable {
     /// First words of preambular phrases (`expressing`, `noting`).
     let preambularHeads: Set<String>
     let longestPhrase: Int
-    /// Hash of each listed phrase (its words joined by single spaces) → 1 preambular,
-    /// 2 operative, 3 both: a clause's leading words are looked up without joining strings.
+    /// Hash of each listed phrase and modifier (its words joined by single spaces) →
+    /// bits 1 preambular, 2 operative, 4 modifier: a clause's leading words are looked
+    /// up without joining strings.
     let phraseHashes: [UInt64: UInt8]
-    /// The phrase behind each hash, to confirm a hit without joining words (absent where
-    /// two listed phrases share a hash: those are confirmed the slow way).
-    let phraseTexts: [UInt64: String]
+    /// The phrase behind each hash, to confirm a hit byte by byte (absent where two
+    /// listed phrases share a hash: those are confirmed the slow way).
+    let phraseTexts: [UInt64: [UInt8]]
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -89,14 +90,14 @@ public struct PhraseLexicon: Sendable {
         self.preambularHeads = preambularIndex.heads
         self.longestPhrase = longest
         var hashes: [UInt64: UInt8] = [:]
-        var texts: [UInt64: String] = [:]
+        var texts: [UInt64: [UInt8]] = [:]
         var shared = Set<UInt64>()
-        for (phrases, bit) in [(preambularSet, UInt8(1)), (operativeSet, UInt8(2))] {
+        for (phrases, bit) in [(preambularSet, UInt8(1)), (operativeSet, UInt8(2)), (modifierSet, UInt8(4))] {
             for phrase in phrases {
                 let value = Self.hash(phrase.utf8)
                 hashes[value, default: 0] |= bit
-                if let other = texts[value], other != phrase { shared.insert(value) }
-                texts[value] = phrase
+                if let other = texts[value], other != Array(phrase.utf8) { shared.insert(value) }
+                texts[value] = Array(phrase.utf8)
             }
         }
         for value in shared { texts[value] = nil }
@@ -111,62 +112,71 @@ public struct PhraseLexicon: Sendable {
         return value
     }
 
-    /// Which lists hold the phrase made of `lower[start..<start+count]`: a hash look-up,
-    /// confirmed on the joined words only when the hash is present.
-    private func lists(_ lower: [String], from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
-        guard start + count <= lower.count else { return (false, false) }
-        var value = Self.hash(lower[start].utf8)
-        for index in (start + 1)..<(start + count) { value = Self.hash(lower[index].utf8, seed: (value ^ 0x20) &* 0x100000001b3) }
-        guard let kinds = phraseHashes[value] else { return (false, false) }
-        if let phrase = phraseTexts[value] {
-            // Confirm byte by byte: the words joined by single spaces must be the phrase.
-            var expected = phrase.utf8.makeIterator()
-            var same = true
-            for index in start..<(start + count) where same {
-                if index > start, expected.next() != 0x20 { same = false; break }
-                for byte in lower[index].utf8 where expected.next() != byte { same = false; break }
-            }
-            if same, expected.next() == nil { return (kinds & 1 != 0, kinds & 2 != 0) }
-            return (false, false)
-        }
-        let key = lower[start..<(start + count)].joined(separator: " ")
-        return (preambular.contains(key), operative.contains(key))
+    /// Which lists hold the phrase made of words `start..<start+count` (bits as in
+    /// `phraseHashes`): a hash look-up, confirmed byte by byte when the hash is present.
+    private func kinds(_ words: LeadingWords, from start: Int, count: Int) -> UInt8 {
+        guard start + count <= words.count else { return 0 }
+        let phrase = words.phrase(from: start, count: count)
+        let value = Self.hash(phrase)
+        guard let kinds = phraseHashes[value] else { return 0 }
+        if let text = phraseTexts[value] { return text.elementsEqual(phrase) ? kinds : 0 }
+        let key = String(decoding: phrase, as: UTF8.self)
+        return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
     }
+
+    private func lists(_ words: LeadingWords, from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
+        let found = kinds(words, from: start, count: count)
+        return (found & 1 != 0, found & 2 != 0)
+    }
+
+    /// True when words `start..<start+count` are a modifier (`also`, `once again`).
+    /// Words outside ASCII are compared as strings, as the set compares them.
+    private func isModifier(_ words: LeadingWords, from start: Int, count: Int) -> Bool {
+        guard words.isASCII(from: start, count: count) else {
+            return modifiers.contains(String(decoding: words.phrase(from: start, count: count), as: UTF8.self))
+        }
+        return kinds(words, from: start, count: count) & 4 != 0
+    }
+
+    /// Modifiers that may follow a phrase: `Recalling also`, `Encourages further`.
+    private static let trailingModifiers: [[UInt8]] = [Array("also".utf8), Array("further".utf8), Array("again".utf8)]
 
     public static let standard = PhraseLexicon()
 
     /// Recognises the opening phrase at the start of `text` (after any label).
     public func match(_ text: Substring) -> OpeningMatch? {
-        let words = Self.leadingWords(text, limit: max(longestPhrase, 3) + 3)
-        guard let first = words.first, first.isCapitalized else { return nil }
-        let lower = words.map(\.lower)
+        let words = LeadingWords(text, limit: max(longestPhrase, 3) + 3)
+        guard words.count > 0, words[0].isCapitalized else { return nil }
+        let wordCount = words.count
 
         // Leading modifiers ("Also", "Once again", "Strongly").
         var headIndex = 0
-        while headIndex < lower.count {
-            if headIndex + 1 < lower.count, modifiers.contains(lower[headIndex] + " " + lower[headIndex + 1]),
-               !isPhrase(lower, from: headIndex, count: 2) {
+        while headIndex < wordCount {
+            if headIndex + 1 < wordCount, isModifier(words, from: headIndex, count: 2),
+               !isPhrase(words, from: headIndex, count: 2) {
                 headIndex += 2
-            } else if modifiers.contains(lower[headIndex]), headIndex + 1 < lower.count,
-                      !isPhrase(lower, from: headIndex, count: 1) || isPhrase(lower, from: headIndex, count: 2) {
+            } else if isModifier(words, from: headIndex, count: 1), headIndex + 1 < wordCount,
+                      !isPhrase(words, from: headIndex, count: 1) || isPhrase(words, from: headIndex, count: 2) {
                 headIndex += 1
             } else {
                 break
             }
         }
-        if headIndex >= lower.count { headIndex = 0 }
+        if headIndex >= wordCount { headIndex = 0 }
 
         // The longest listed phrase, from the first word or after the modifiers.
         for start in [0, headIndex] {
-            var count = min(longestPhrase, lower.count - start)
+            var count = min(longestPhrase, wordCount - start)
             while count >= 1 {
-                let (isPre, isOp) = lists(lower, from: start, count: count)
+                let (isPre, isOp) = lists(words, from: start, count: count)
                 if isPre || isOp {
                     var end = start + count
                     // Trailing modifiers: "Recalling also", "Encourages further".
-                    while end < lower.count, ["also", "further", "again"].contains(lower[end]) { end += 1 }
+                    while end < wordCount, Self.trailingModifiers.contains(where: { $0.elementsEqual(words.phrase(from: end, count: 1)) }) {
+                        end += 1
+                    }
                     let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
-                    let head = lower[headIndex < start + count ? max(start, headIndex) : start]
+                    let head = words.string(headIndex < start + count ? max(start, headIndex) : start)
                     return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
                                         length: words[end - 1].end, head: head)
                 }
@@ -175,9 +185,9 @@ public struct PhraseLexicon: Sendable {
         }
 
         // "Having" + past participle is preambular.
-        let head = lower[headIndex]
-        if head == "having", headIndex + 1 < lower.count,
-           lower[headIndex + 1].hasSuffix("ed") || lower[headIndex + 1].hasSuffix("en") {
+        let head = words.string(headIndex)
+        if head == "having", headIndex + 1 < wordCount,
+           words.string(headIndex + 1).hasSuffix("ed") || words.string(headIndex + 1).hasSuffix("en") {
             return OpeningMatch(kind: .preambular, form: .presentParticiple, known: true,
                                 length: words[headIndex + 1].end, head: head)
         }
@@ -201,7 +211,7 @@ public struct PhraseLexicon: Sendable {
             return nil
         }
         var end = headIndex + 1
-        if end < lower.count, kind == .operative ? ["upon", "on", "for"].contains(lower[end]) : Self.particles.contains(lower[end]) {
+        if end < wordCount, kind == .operative ? ["upon", "on", "for"].contains(words.string(end)) : Self.particles.contains(words.string(end)) {
             end += 1
         }
         return OpeningMatch(kind: kind, form: shape, known: false, length: words[end - 1].end, head: head)
@@ -272,66 +282,13 @@ public struct PhraseLexicon: Sendable {
         return base + "ing"
     }
 
-    private func isPhrase(_ lower: [String], from start: Int, count: Int) -> Bool {
-        let found = lists(lower, from: start, count: count)
-        return found.preambular || found.operative
+    private func isPhrase(_ words: LeadingWords, from start: Int, count: Int) -> Bool {
+        kinds(words, from: start, count: count) & 3 != 0
     }
 
     private func form(of head: String, kind: PhraseKind) -> VerbForm {
         if head.hasSuffix("ing") { return .presentParticiple }
         if kind == .preambular { return .pastParticipleOrAdjective }
         return .thirdPerson
-    }
-
-    struct Word {
-        var lower: String
-        var end: Int
-        var isCapitalized: Bool
-    }
-
-    /// The first words of `text` (letters, apostrophes, hyphens) with the byte offset
-    /// just past each; stops at the first punctuation mark.
-    static func leadingWords(_ text: Substring, limit: Int) -> [Word] {
-        if let words = text.utf8.withContiguousStorageIfAvailable({ leadingWords(bytes: $0, limit: limit) }) { return words }
-        var copy = String(text)
-        return copy.withUTF8 { leadingWords(bytes: $0, limit: limit) }
-    }
-
-    /// Over the raw bytes: this runs for every paragraph of every document.
-    private static func leadingWords(bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Word] {
-        var words: [Word] = []
-        var index = 0
-        let count = bytes.count
-        while words.count < limit {
-            while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            guard index < count else { break }
-            let start = index
-            var ascii = true
-            while index < count {
-                let byte = bytes[index]
-                let isWordByte = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    || byte == 0x27 || byte == 0x2D || byte >= 0x80
-                if !isWordByte { break }
-                if byte >= 0x80 { ascii = false }
-                index += 1
-            }
-            guard index > start else { break }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            let first = bytes[start]
-            if ascii {
-                // Lower-cased byte by byte into a scratch buffer: no Unicode case tables, no heap.
-                let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { scratch in
-                    for (offset, byte) in word.enumerated() { scratch[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                    return String(decoding: UnsafeBufferPointer(scratch), as: UTF8.self)
-                }
-                words.append(Word(lower: lower, end: index, isCapitalized: first >= 0x41 && first <= 0x5A))
-            } else {
-                let text = String(decoding: word, as: UTF8.self)
-                words.append(Word(lower: text.lowercased(), end: index,
-                                  isCapitalized: (first >= 0x41 && first <= 0x5A) || text.first?.isUppercase == true))
-            }
-            guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
-        }
-        return words
     }
 }

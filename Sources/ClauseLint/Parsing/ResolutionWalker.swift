@@ -137,11 +137,13 @@ struct ResolutionWalker {
             }
         }
 
-        resolution.preamble = preamble.enumerated().map { clause($1, index: $0, prefix: "") }
-        resolution.operative = operative.enumerated().map { clause($1, index: $0, prefix: "") }
+        // One copy for the closures below, not one per clause (this method is mutating).
+        let walker = self
+        resolution.preamble = preamble.enumerated().map { walker.clause($1, index: $0, prefix: "") }
+        resolution.operative = operative.enumerated().map { walker.clause($1, index: $0, prefix: "") }
         resolution.annexes = annexes.enumerated().map { number, annex in
             Annex(title: annex.title, offset: annex.offset,
-                  operative: annex.clauses.enumerated().map { clause($1, index: $0, prefix: "annex \(number + 1) ") })
+                  operative: annex.clauses.enumerated().map { walker.clause($1, index: $0, prefix: "annex \(number + 1) ") })
         }
         resolution.unnumberedOperatives = !numbered && !operative.isEmpty
         return (resolution, prose)

@@ -1,10 +1,25 @@
 /// Turns the raw bytes of one Markdown paragraph into clean text: emphasis markers,
 /// links, HTML tags and footnote markers removed, whitespace collapsed, italic
 /// ranges recorded. One pass to find markup, one to pair emphasis, one to emit.
+///
+/// One renderer serves every paragraph of a file: its working arrays keep their
+/// capacity, so a paragraph allocates only what its `TextBlock` keeps.
 struct InlineMarkup {
-    /// The raw paragraph bytes and where each came from in the source.
-    var raw: [UInt8]
-    var rawMap: OffsetMap
+    /// The raw paragraph bytes, and the runs they were copied in from the source.
+    private var raw: [UInt8] = []
+    private var rawRuns = Runs()
+
+    // Working arrays, emptied (not freed) for each paragraph.
+    private var skips: [Range<Int>] = []
+    private var runs: [DelimiterRun] = []
+    private var tagItalicStack: [Int] = []
+    private var italicRaw: [Range<Int>] = []
+    private var openers: [Int] = []
+    private var points: [(raw: Int, slot: Int)] = []
+    private var cleanAt: [Int] = []
+    /// Holds the clean text; never shorter than the longest paragraph so far.
+    private var out: [UInt8] = []
+    private var outRuns = Runs()
 
     private struct DelimiterRun {
         var position: Int
@@ -16,17 +31,70 @@ struct InlineMarkup {
         var closerUsed = 0   // consumed from the left, as a closer
     }
 
-    private enum Edit {
-        case skip(Range<Int>)
-        case italicTagOpen(Int)
-        case italicTagClose(Int)
+    /// Runs of bytes copied verbatim, as `OffsetMap` records them, in arrays that are reused.
+    private struct Runs {
+        var textStarts: [Int] = []
+        var sourceStarts: [Int] = []
+        var length = 0
+        var nextSource = -1
+
+        mutating func removeAll() {
+            textStarts.removeAll(keepingCapacity: true)
+            sourceStarts.removeAll(keepingCapacity: true)
+            length = 0
+            nextSource = -1
+        }
+
+        /// Records `count` bytes copied from `source` on, continuing the last run when they follow it.
+        mutating func append(source: Int, count: Int) {
+            guard count > 0 else { return }
+            if source != nextSource || textStarts.isEmpty {
+                textStarts.append(length)
+                sourceStarts.append(source)
+            }
+            length += count
+            nextSource = source + count
+        }
+
+        /// An `OffsetMap` with the same runs, its arrays allocated once at their final size.
+        func offsetMap() -> OffsetMap {
+            var map = OffsetMap()
+            map.reserveCapacity(textStarts.count)
+            for run in textStarts.indices {
+                let end = run + 1 < textStarts.count ? textStarts[run + 1] : length
+                map.append(source: sourceStarts[run], count: end - textStarts[run])
+            }
+            return map
+        }
     }
 
-    func render(kind: TextBlock.Kind) -> TextBlock {
-        var skips: [Range<Int>] = []
-        var runs: [DelimiterRun] = []
-        var tagItalicStack: [Int] = []
-        var italicRaw: [Range<Int>] = []
+    // MARK: The raw paragraph
+
+    /// Starts a new paragraph.
+    mutating func clear() {
+        raw.removeAll(keepingCapacity: true)
+        rawRuns.removeAll()
+    }
+
+    /// Appends `bytes[range]`, which sit at the same offsets in the source.
+    mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        raw.append(contentsOf: bytes[range])
+        rawRuns.append(source: range.lowerBound, count: range.count)
+    }
+
+    /// Appends the space that joins two lines; `source` is where it stands in for a line break.
+    mutating func appendSpace(source: Int) {
+        raw.append(0x20)
+        rawRuns.append(source: source, count: 1)
+    }
+
+    // MARK: Rendering
+
+    mutating func render(kind: TextBlock.Kind) -> TextBlock {
+        skips.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
+        tagItalicStack.removeAll(keepingCapacity: true)
+        italicRaw.removeAll(keepingCapacity: true)
         let count = raw.count
 
         // Pass 1: markup positions.
@@ -38,9 +106,8 @@ struct InlineMarkup {
                 linkResume = nil
                 continue
             }
-            // Most bytes are plain text: skip them without entering the switch below.
             let stop = min(count, linkResume?.at ?? count)
-            while index < stop, !Self.mayStartMarkup(raw[index]) { index += 1 }
+            index = raw.withUnsafeBufferPointer { Self.skipPlainText($0, from: index, to: stop) }
             guard index < stop else { continue }
             let byte = raw[index]
             switch byte {
@@ -107,8 +174,18 @@ struct InlineMarkup {
             index += 1
         }
 
-        // Pass 2: pair emphasis delimiters (CommonMark's algorithm, simplified).
-        var openers: [Int] = []
+        pairEmphasis()
+        // Already in order nearly always; the sort is stable, so skipping it changes nothing.
+        if !zip(skips, skips.dropFirst()).allSatisfy({ $0.lowerBound <= $1.lowerBound }) {
+            skips.sort { $0.lowerBound < $1.lowerBound }
+        }
+        return emit(kind: kind)
+    }
+
+    /// Pass 2: pairs emphasis delimiters (CommonMark's algorithm, simplified) into
+    /// italic ranges and skips.
+    private mutating func pairEmphasis() {
+        openers.removeAll(keepingCapacity: true)
         for closerIndex in runs.indices {
             if runs[closerIndex].canClose {
                 var search = openers.count - 1
@@ -145,24 +222,26 @@ struct InlineMarkup {
             if run.closerUsed > 0 { skips.append(run.position..<(run.position + run.closerUsed)) }
             if run.openerUsed > 0 { skips.append((run.position + run.length - run.openerUsed)..<(run.position + run.length)) }
         }
-        skips.sort { $0.lowerBound < $1.lowerBound }
+    }
 
-        // Pass 3: emit clean text, collapsing whitespace, and translate italic ranges.
-        var points: [(raw: Int, slot: Int)] = []
-        points.reserveCapacity(italicRaw.count * 2)
+    /// Pass 3: emits the clean text, collapsing whitespace, and translates italic ranges.
+    private mutating func emit(kind: TextBlock.Kind) -> TextBlock {
+        let count = raw.count
+        points.removeAll(keepingCapacity: true)
         for (slot, range) in italicRaw.enumerated() {
             points.append((range.lowerBound, slot * 2))
             points.append((range.upperBound, slot * 2 + 1))
         }
         points.sort { $0.raw < $1.raw }
-        var cleanAt = [Int](repeating: 0, count: points.count)
-        // The output is never longer than the input: written into a buffer of that size.
-        var out = [UInt8](repeating: 0, count: count)
+        cleanAt.removeAll(keepingCapacity: true)
+        cleanAt.append(contentsOf: repeatElement(0, count: points.count))
+        // The output is never longer than the input.
+        if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
+        outRuns.removeAll()
         var outCount = 0
-        var map = OffsetMap()
         var skipIndex = 0, pointIndex = 0
-        var rawCursor = RawCursor(map: rawMap)
-        index = 0
+        var rawCursor = RawCursor(runs: rawRuns)
+        var index = 0
         raw.withUnsafeBufferPointer { raw in
             out.withUnsafeMutableBufferPointer { out in
                 while index <= count {
@@ -181,7 +260,7 @@ struct InlineMarkup {
                         if outCount > 0, out[outCount - 1] != 0x20 {
                             out[outCount] = 0x20
                             outCount += 1
-                            map.append(source: rawCursor.source(index))
+                            outRuns.append(source: rawCursor.source(index), count: 1)
                         }
                         index += byte == 0xC2 ? 2 : 1
                         continue
@@ -192,41 +271,59 @@ struct InlineMarkup {
                     var limit = min(count, rawCursor.runEnd)
                     if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
                     if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
-                    // A single space between two words stays inside the run: written as is,
-                    // it is what collapsing would write.
-                    var end = index + 1
-                    while end < limit {
-                        let next = raw[end]
-                        if next > 0x20, next != 0xC2 { end += 1; continue }
-                        if next == 0x20, end + 1 < limit, raw[end + 1] > 0x20, raw[end + 1] != 0xC2 { end += 2; continue }
-                        break
-                    }
+                    let end = Self.plainRunEnd(raw, from: index + 1, limit: limit)
                     let length = end - index
                     (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
                     outCount += length
-                    map.append(source: source, count: length)
+                    outRuns.append(source: source, count: length)
                     index = end
                 }
             }
         }
-        out.removeSubrange(outCount...)
-        while out.last == 0x20 { out.removeLast() }
+        while outCount > 0, out[outCount - 1] == 0x20 { outCount -= 1 }
         var italics: [Range<Int>] = []
         for slot in 0..<italicRaw.count {
-            var start = min(cleanAt[slot * 2], out.count), end = min(cleanAt[slot * 2 + 1], out.count)
+            var start = min(cleanAt[slot * 2], outCount), end = min(cleanAt[slot * 2 + 1], outCount)
             while start < end, out[start] == 0x20 { start += 1 }
             while end > start, out[end - 1] == 0x20 { end -= 1 }
             if start < end { italics.append(start..<end) }
         }
-        italics = Self.merged(italics)
-        let text = String(decoding: out, as: UTF8.self)
-        var finalMap = map
-        if out.isEmpty { finalMap.append(source: rawMap.source(0), count: 0) }
-        return TextBlock(kind: kind, text: text, map: finalMap, italics: italics)
+        let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<outCount]), as: UTF8.self) }
+        // Trailing spaces were dropped from the text; their runs stay in the map, as before.
+        return TextBlock(kind: kind, text: text, map: outRuns.offsetMap(), italics: Self.merged(italics))
+    }
+
+    /// The end of the plain text that starts before `start`: words and the single spaces
+    /// between them, up to `limit`. A single space stays inside the run: written as is,
+    /// it is what collapsing would write.
+    @inline(__always)
+    private static func plainRunEnd(_ raw: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var end = start
+        let base = UnsafeRawPointer(raw.baseAddress!)
+        while end < limit {
+            // Eight bytes at once when none of them is a control byte, a space next to
+            // another space or the lead byte of a no-break space. The last byte is left
+            // for the next step when it is a space: what follows it decides.
+            if end + 8 <= limit {
+                let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                let spaces = ByteSearch.matches(word, 0x20)
+                if ByteSearch.below(word, 0x20) | ByteSearch.matches(word, 0xC2) | (spaces & (spaces >> 8)) == 0 {
+                    end += word >> 56 == 0x20 ? 7 : 8
+                    continue
+                }
+            }
+            let next = raw[end]
+            if next > 0x20, next != 0xC2 { end += 1; continue }
+            if next == 0x20, end + 1 < limit, raw[end + 1] > 0x20, raw[end + 1] != 0xC2 { end += 2; continue }
+            break
+        }
+        return end
     }
 
     /// Sorts and merges overlapping or touching ranges (`*a* *b*` stays two ranges).
     static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        // Usually already apart and in order: nothing to sort or merge.
+        if zip(ranges, ranges.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) { return ranges }
         let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
         var result: [Range<Int>] = []
         for range in sorted {
@@ -244,7 +341,7 @@ struct InlineMarkup {
         let starts: [Int]
         let sources: [Int]
         var run = 0
-        init(map: OffsetMap) { starts = map.textStarts; sources = map.sourceStarts }
+        init(runs: Runs) { starts = runs.textStarts; sources = runs.sourceStarts }
         /// The raw offset where the run of the last `source` call ends.
         var runEnd: Int { run + 1 < starts.count ? starts[run + 1] : Int.max }
         @inline(__always)
@@ -253,6 +350,28 @@ struct InlineMarkup {
             while run + 1 < starts.count, starts[run + 1] <= offset { run += 1 }
             return sources[run] + (offset - starts[run])
         }
+    }
+
+    /// The first offset in `start..<end` holding a byte the first pass acts on, or `end`.
+    /// Plain ASCII text, nearly all of it, is passed over eight bytes at a time.
+    @inline(__always)
+    static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            if index + 8 <= end {
+                let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let markup = word & 0x8080_8080_8080_8080
+                    | ByteSearch.matches(word, 0x5C) | ByteSearch.matches(word, 0x2A) | ByteSearch.matches(word, 0x5F)
+                    | ByteSearch.matches(word, 0x3C) | ByteSearch.matches(word, 0x5B) | ByteSearch.matches(word, 0x21)
+                if markup == 0 { index += 8; continue }
+            }
+            let stop = min(index + 8, end)
+            while index < stop {
+                if mayStartMarkup(bytes[index]) { return index }
+                index += 1
+            }
+        }
+        return end
     }
 
     /// The bytes the first pass acts on: backslash * _ < [ ! and the lead bytes of superscript digits.

@@ -60,8 +60,11 @@ public struct TextReader: Sendable {
             }
             if printed[lineIndex] != nil { range = stripPrintedNumber(bytes, range) }
             // <br> inside a line separates paragraphs, as a converter meant it to.
-            for piece in splitAtLineBreakTags(bytes, range) {
-                lines.append(classify(bytes, piece))
+            // Nearly every line has no tag at all.
+            if ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) == nil {
+                lines.append(classify(bytes, range))
+            } else {
+                for piece in splitAtLineBreakTags(bytes, range) { lines.append(classify(bytes, piece)) }
             }
         }
         let paragraphs = group(lines, bytes)
@@ -70,22 +73,20 @@ public struct TextReader: Sendable {
         blocks.reserveCapacity(paragraphs.count)
         var anyItalic = false
         var tooMany = false
+        var markup = InlineMarkup()
         for paragraph in paragraphs {
             if blocks.count >= maximumBlocks { tooMany = true; break }
-            var raw: [UInt8] = []
-            var map = OffsetMap()
+            markup.clear()
             for (pieceIndex, piece) in paragraph.pieces.enumerated() {
                 var end = piece.end
                 if pieceIndex + 1 < paragraph.pieces.count, paragraph.pieces[pieceIndex + 1].hyphenJoin {
                     end -= 1 // drop the hyphen of "recom-" / "mending"
                 } else if pieceIndex > 0 && !piece.hyphenJoin {
-                    raw.append(0x20)
-                    map.append(source: max(piece.start - 1, 0))
+                    markup.appendSpace(source: max(piece.start - 1, 0))
                 }
-                raw.append(contentsOf: bytes[piece.start..<end])
-                map.append(source: piece.start, count: end - piece.start)
+                markup.append(bytes, piece.start..<end)
             }
-            let block = InlineMarkup(raw: raw, rawMap: map).render(kind: paragraph.kind)
+            let block = markup.render(kind: paragraph.kind)
             if !block.italics.isEmpty { anyItalic = true }
             if block.text.isEmpty { continue }
             if block.kind == .footnote { footnotes.append(block) }
@@ -139,8 +140,6 @@ public struct TextReader: Sendable {
     }
 
     private func splitAtLineBreakTags(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        // Nearly every line has no tag at all.
-        guard ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) != nil else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var cursor = range.lowerBound
