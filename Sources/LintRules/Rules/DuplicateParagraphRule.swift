@@ -204,8 +204,13 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var digest = Digest(path: document.source.path)
         guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
-        for unit in Self.units(document, minimumWords: options.minimumWords) {
-            guard let clause = unit.clause, unit.fingerprint.wordCount >= minimum else { continue }
+        let units = Self.units(document, minimumWords: options.minimumWords).filter { $0.clause != nil && $0.fingerprint.wordCount >= minimum }
+        // Sized once: these arrays live until the end of the run, one set per file.
+        digest.entries.reserveCapacity(units.count)
+        digest.signatures.reserveCapacity(units.count * ParagraphFingerprint.signatureSize)
+        digest.bigrams.reserveCapacity(units.reduce(0) { $0 + $1.fingerprint.bigrams.count })
+        for unit in units {
+            guard let clause = unit.clause else { continue }
             let start = Int32(digest.bigrams.count)
             // The high 32 bits of sorted 64-bit hashes are already in order: no second sort.
             for hash in unit.fingerprint.bigrams {
