@@ -110,16 +110,18 @@ struct ParagraphFingerprint: Sendable {
     typealias Signature = SIMD16<UInt32>
 
     /// MinHash signature: for each of 16 hash functions, the least hash over the bigrams.
-    /// The bigram hashes are already well mixed, so each function is a multiply-shift
-    /// with its own odd multiplier: one multiplication per value.
+    /// The bigram hashes are already well mixed, so the functions are the two halves of a
+    /// multiplication by an odd constant: eight multiplications give sixteen values.
     var signature: Signature {
         var least = [UInt32](repeating: .max, count: Self.signatureSize)
         Self.multipliers.withUnsafeBufferPointer { multipliers in
             least.withUnsafeMutableBufferPointer { least in
                 for bigram in bigrams {
-                    for k in 0..<Self.signatureSize {
-                        let value = UInt32(truncatingIfNeeded: (bigram &* multipliers[k]) >> 32)
-                        if value < least[k] { least[k] = value }
+                    for k in 0..<(Self.signatureSize / 2) {
+                        let product = bigram &* multipliers[k]
+                        let high = UInt32(truncatingIfNeeded: product >> 32), low = UInt32(truncatingIfNeeded: product)
+                        if high < least[2 * k] { least[2 * k] = high }
+                        if low < least[2 * k + 1] { least[2 * k + 1] = low }
                     }
                 }
             }
@@ -127,7 +129,7 @@ struct ParagraphFingerprint: Sendable {
         return Signature(least)
     }
 
-    private static let multipliers: [UInt64] = (0..<UInt64(signatureSize)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
+    private static let multipliers: [UInt64] = (0..<UInt64(signatureSize / 2)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
 
     /// A 64-bit finaliser (splitmix64) so that nearby inputs spread over all bits.
     static func mix(_ input: UInt64) -> UInt64 {
