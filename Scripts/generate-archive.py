@@ -7,7 +7,8 @@ Files of several resolutions each: Code/Committee/Topic headers, an authoring bo
 italic preambular and operative openers, numbered operative clauses with lettered
 sub-clauses, resolution citations, acronyms spelled out then used, and a few mistakes
 per resolution (a lost italic, a wrong clause ending, a repeated word, an undefined
-acronym, a citation whose year does not fit). With --single-paragraph, one file holding
+acronym, a citation whose year does not fit, a clause pasted twice); every 50th file is
+a resolution copied from an earlier file. With --single-paragraph, one file holding
 one paragraph of the given size instead (the worst case for per-paragraph work).
 """
 import os
@@ -61,9 +62,13 @@ def resolution(rng, number):
         italic = f"*{opener}*" if not (index == 3 and number % 3 == 0) else opener   # a lost italic
         lines += [f"{italic} {text},", ""]
     operative = rng.randint(6, 14)
+    previous = None
     for index in range(1, operative + 1):
         opener = rng.choice(OPERATIVE)
         text = phrase(rng, rng.randint(16, 48))
+        if index == 8 and number % 6 == 0:
+            opener, text = previous                                       # a clause pasted twice
+        previous = (opener, text)
         if index == 2:
             text = f"{acronym} and Member States to {text}"
         if index == 3 and number % 4 == 0:
@@ -101,12 +106,17 @@ def main():
             handle.write("*Recalling* " + " ".join(words) + ",\n")
         return
     written, number, file_index = 0, 0, 0
+    firsts = []
     while written < target:
         file_index += 1
         parts = []
-        for _ in range(rng.randint(3, 8)):
-            number += 1
-            parts.append(resolution(rng, number))
+        if file_index % 50 == 0:
+            parts.append(rng.choice(firsts))                             # copied from an earlier file
+        else:
+            for _ in range(rng.randint(3, 8)):
+                number += 1
+                parts.append(resolution(rng, number))
+            firsts.append(parts[0])
         text = "\n".join(parts)
         path = os.path.join(folder, f"session-{file_index // 100:03d}", f"resolutions-{file_index:05d}.md")
         os.makedirs(os.path.dirname(path), exist_ok=True)
