@@ -10,10 +10,13 @@ enum SpellingVariants {
         var isIzeFamily: Bool
     }
 
+    /// The entries of `table` in a fixed order, and the position of each keyed by the
+    /// `WordScanner.lowerHash` of its spelling: the rule looks up every word of a document.
+    static let entries: [Entry] = spellings.map { table[$0]! }
+    static let byHash = WordHashTable(spellings.enumerated().map { (key: WordScanner.lowerHash($0.element), value: $0.offset) })
+    private static let spellings = table.keys.sorted()
+
     /// Lower-cased word → its family and variant.
-    /// `table` keyed by `WordScanner.lowerHash` of the word.
-    static let filter = HashFilter(byHash.keys)
-    static let byHash: [UInt64: Entry] = Dictionary(table.map { (WordScanner.lowerHash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
