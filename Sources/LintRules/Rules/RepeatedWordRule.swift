@@ -83,38 +83,21 @@ struct RepeatedWordRule: Rule {
     }
 
     /// The end of the word from `start`: the first byte that is not a letter, apostrophe or
-    /// hyphen. Eight bytes at a time, as the classes of all eight are found in a few
-    /// operations on one 64-bit value: the words are where this rule spends its time.
+    /// hyphen. Eight bytes at a time: the words are where this rule spends its time.
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let others = notWordParts(word)
-                if others != 0 { return index + others.trailingZeroBitCount / 8 }
-                index += 8
-            }
+        while index + 8 <= count {
+            let lanes = ByteLanes.load(bytes, index)
+            // Word parts: bytes from 0x80 (high bit set), letters in either case, ' and -.
+            let parts = lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)
+                | ByteLanes.equal(lanes, 0x27) | ByteLanes.equal(lanes, 0x2D)
+            let others = ~parts & ByteLanes.highBits
+            if others != 0 { return index + ByteLanes.first(others) }
+            index += 8
         }
         while index < count, isWordPart(bytes[index]) { index += 1 }
         return index
-    }
-
-    /// The high bit of each byte of `word` that is not a word part (`isWordPart`). Every
-    /// step keeps each byte below 0x100, so no carry crosses into the next byte.
-    private static func notWordParts(_ word: UInt64) -> UInt64 {
-        let highBits: UInt64 = 0x8080_8080_8080_8080, lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ascii = word & lowBits
-        let folded = ascii | 0x2020_2020_2020_2020                       // A-Z as a-z
-        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F                    // high bit: folded >= 0x61
-        let atMostZ = 0xFAFA_FAFA_FAFA_FAFA &- folded                    // high bit: folded <= 0x7A
-        func equal(_ byte: UInt64) -> UInt64 {                           // high bit: ascii == byte
-            let difference = ascii ^ byte
-            return ~((difference &+ lowBits) | difference)
-        }
-        let parts = word | (atLeastA & atMostZ) | equal(0x2727_2727_2727_2727) | equal(0x2D2D_2D2D_2D2D_2D2D)
-        return ~parts & highBits
     }
 
     /// Equal bytes, or the same ASCII letter in another case.

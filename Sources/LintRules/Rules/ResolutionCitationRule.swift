@@ -53,9 +53,8 @@ struct ResolutionCitationRule: Rule {
         let currentYear = options.currentYear > 0 ? options.currentYear : Self.thisYear
         let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
         for unit in textUnits(document) {
-            // Every citation holds a digit or a slash (`73/146`, `I/I`): most clauses hold neither.
             let bytes = unit.bytes
-            guard bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) else { continue }
+            guard bytes.withUnsafeBufferPointer(CitationScanner.mayHoldCitation) else { continue }
             let authoring = unit.resolution.flatMap { authoringBodies[$0] }
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {
                 guard let message = problem(citation, currentYear: currentYear) else { continue }

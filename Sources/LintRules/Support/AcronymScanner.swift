@@ -152,11 +152,25 @@ struct AcronymScanner {
     /// capital, a digit, `.` `-` `&` `/` `+` `'` or a non-ASCII byte. Most paragraphs have
     /// no such pair and skip the word-by-word scan.
     static func mayHoldAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        for index in 0..<(bytes.count - 1) where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-            let next = bytes[index + 1]
-            if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
-                || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27 { return true }
+        let count = bytes.count
+        func mayFollowCapital(_ next: UInt8) -> Bool {
+            (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
+                || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
+        }
+        var index = 0
+        // Eight bytes at a time: capitals are few, and a block without one is passed at once.
+        while index + 8 <= count {
+            var capitals = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
+            while capitals != 0 {
+                let at = index + ByteLanes.first(capitals)
+                if at + 1 < count, mayFollowCapital(bytes[at + 1]) { return true }
+                capitals &= capitals - 1
+            }
+            index += 8
+        }
+        while index + 1 < count {
+            if isCapital(bytes[index]), mayFollowCapital(bytes[index + 1]) { return true }
+            index += 1
         }
         return false
     }
