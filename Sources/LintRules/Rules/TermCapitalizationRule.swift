@@ -100,11 +100,11 @@ struct TermCapitalizationRule: Rule {
         private var wordHashes: [UInt64] = []
         /// When some word has a hyphen: its parts, in buffers reused from unit to unit.
         private var split = false
-        private var splitRanges: [Range<Int>] = []
+        private var splitWords: [WordScanner.Word] = []
         private var splitHashes: [UInt64] = []
 
         var hashes: [UInt64] { split ? splitHashes : wordHashes }
-        subscript(range index: Int) -> Range<Int> { split ? splitRanges[index] : words[index].range }
+        subscript(range index: Int) -> Range<Int> { split ? splitWords[index].range : words[index].range }
 
         mutating func load(_ unit: TextUnit, _ unitWords: UnitWords) {
             let bytes = unit.bytes
@@ -114,20 +114,37 @@ struct TermCapitalizationRule: Rule {
             var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
             split = hyphen != nil
             guard split else { return }
-            splitRanges.removeAll(keepingCapacity: true)
+            splitWords.removeAll(keepingCapacity: true)
             splitHashes.removeAll(keepingCapacity: true)
-            for (word, hash) in zip(unitWords.words, unitWords.hashes) {
-                let range = word.range
+            // The words between hyphenated ones are copied a run at a time.
+            var copied = 0, word = 0
+            while let at = hyphen {
+                while word < words.count, words[word].range.upperBound <= at { word += 1 }
+                guard word < words.count else { break }
+                let range = words[word].range
+                guard range.lowerBound < at else {   // between words
+                    hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
+                    continue
+                }
+                splitWords += words[copied..<word]
+                splitHashes += wordHashes[copied..<word]
                 var start = range.lowerBound
                 while let at = hyphen, at < range.upperBound {
-                    if at >= start {
-                        splitRanges.append(start..<at); splitHashes.append(WordScanner.lowerHash(bytes[start..<at])); start = at + 1
-                    }
+                    append(start..<at, WordScanner.lowerHash(bytes[start..<at]))
+                    start = at + 1
                     hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
                 }
-                splitRanges.append(start..<range.upperBound)
-                splitHashes.append(start == range.lowerBound ? hash : WordScanner.lowerHash(bytes[start..<range.upperBound]))
+                append(start..<range.upperBound, WordScanner.lowerHash(bytes[start..<range.upperBound]))
+                word += 1
+                copied = word
             }
+            splitWords += words[copied...]
+            splitHashes += wordHashes[copied...]
+        }
+
+        private mutating func append(_ range: Range<Int>, _ hash: UInt64) {
+            splitWords.append(WordScanner.Word(range: range, spaceBefore: false))
+            splitHashes.append(hash)
         }
     }
 
