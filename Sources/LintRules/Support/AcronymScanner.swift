@@ -176,41 +176,67 @@ struct AcronymScanner {
     }
 
     /// The words of a paragraph, with what each could be. Over the raw buffer, counting
-    /// letters as it goes: this loop reads every byte of every paragraph.
+    /// letters as it goes: this loop reads every byte of every paragraph that may hold an
+    /// acronym, so each byte's classes come from one table look-up.
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 6)
         let count = bytes.count
         var index = 0
-        while index < count {
-            let byte = bytes[index]
-            guard WordScanner.isWordByte(byte) else { index += 1; continue }
-            // Web addresses hold no acronyms: skip to the next space.
-            if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
-                while index < count, bytes[index] != 0x20 { index += 1 }
-                continue
-            }
-            let start = index
-            // Most words have a lower-case letter and no capital after the first: they can be
-            // neither acronyms nor shouting, and their text is never made.
-            var capitals = 0, lowers = 0, other = false
+        byteClasses.withUnsafeBufferPointer { classes in
+            func isWordByte(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.word != 0 }
             while index < count {
-                let b = bytes[index]
-                if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B {
-                    if b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x61, b <= 0x7A { lowers += 1 } else if b >= 0x80 { other = true }
-                    index += 1
+                let byte = bytes[index]
+                guard isWordByte(byte) else { index += 1; continue }
+                // Web addresses hold no acronyms: skip to the next space.
+                if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
+                    while index < count, bytes[index] != 0x20 { index += 1 }
                     continue
                 }
-                if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
-                if b == 0x27, index + 1 == count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
-                if b == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { other = true; index += 3; continue }
-                break
+                let start = index
+                // Most words have a lower-case letter and no capital after the first: they can be
+                // neither acronyms nor shouting, and their text is never made.
+                var capitals = 0, lowers = 0, other = false
+                while index < count {
+                    let b = bytes[index]
+                    let byteClass = classes[Int(b)]
+                    if byteClass & ByteClass.inToken != 0 {
+                        capitals &+= Int(byteClass & ByteClass.capital)
+                        lowers &+= Int((byteClass & ByteClass.lower) >> 1)
+                        other = other || byteClass & ByteClass.high != 0
+                        index += 1
+                        continue
+                    }
+                    if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
+                    if b == 0x27, index + 1 == count || !isWordByte(bytes[index + 1]) { index += 1; break }
+                    break
+                }
+                let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
+                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2,
+                                    ascii: !other))
             }
-            let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
-            tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2,
-                                ascii: !other))
         }
         return tokens
+    }
+
+    /// What a byte is to `tokens`, as bits of `byteClasses`.
+    private enum ByteClass {
+        static let capital: UInt8 = 1, lower: UInt8 = 2, high: UInt8 = 4
+        /// `WordScanner.isWordByte`: a letter, a digit, or 0x80 and above.
+        static let word: UInt8 = 8
+        /// Inside a token: a word byte, `&` or `+`.
+        static let inToken: UInt8 = 16
+    }
+
+    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        var byteClass: UInt8 = 0
+        if byte >= 0x41, byte <= 0x5A { byteClass |= ByteClass.capital }
+        if byte >= 0x61, byte <= 0x7A { byteClass |= ByteClass.lower }
+        if byte >= 0x80 { byteClass |= ByteClass.high }
+        if WordScanner.isWordByte(byte) { byteClass |= ByteClass.word | ByteClass.inToken }
+        if byte == 0x26 || byte == 0x2B { byteClass |= ByteClass.inToken }
+        return byteClass
     }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
