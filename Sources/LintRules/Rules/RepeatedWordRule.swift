@@ -57,9 +57,9 @@ struct RepeatedWordRule: Rule {
 
     /// The second word of each pair of equal words (case aside) with exactly one space
     /// between them. A word is a letter followed by letters, apostrophes and hyphens.
-    /// Only spaces are looked at: a pair is a word after a space, and the word before it
-    /// is found backwards from the space, so the bytes between words cost one comparison.
-    /// Over the raw buffer: this reads every byte of every paragraph.
+    /// A pair is found from its space: the word after it is measured (eight bytes at a
+    /// time), and as many bytes before the space are compared with it; no state is carried
+    /// from word to word. Over the raw buffer: this reads every byte of every paragraph.
     static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { bytes in

@@ -46,8 +46,9 @@ struct AcronymScanner {
         func text(_ bytes: [UInt8]) -> String { String(decoding: bytes[range], as: UTF8.self) }
     }
 
-    /// `acronym(_:)` of a token's bytes. An ASCII token (nearly all) is judged by its bytes
-    /// and becomes a String only when it is an acronym; the rules are the same.
+    /// `acronym(_:)` of a token's bytes, step for step the same rules. An ASCII token
+    /// (nearly all) is judged by its bytes, without Characters, and becomes a String only
+    /// when it is an acronym; any other goes to the String version.
     static func acronym(_ token: ArraySlice<UInt8>) -> String? {
         guard token.allSatisfy({ $0 < 0x80 }) else { return acronym(String(decoding: token, as: UTF8.self)) }
         var core = token
@@ -139,7 +140,7 @@ struct AcronymScanner {
                 let inside = String(decoding: bytes[(token.range.upperBound + 2)..<close], as: UTF8.self)
                 if AcronymMatcher.expansionWords(inside).count >= 2, AcronymMatcher.fits(acronym, expansion: inside) {
                     result.definitions.append(Definition(acronym: acronym, expansion: inside, range: token.range, fits: true))
-                        continue
+                    continue
                 }
             }
             result.uses.append(Use(acronym: acronym, written: token.text(bytes), range: token.range))
