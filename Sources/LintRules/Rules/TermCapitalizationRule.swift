@@ -110,7 +110,7 @@ struct TermCapitalizationRule: Rule {
             let bytes = unit.bytes
             words = unitWords.words
             wordHashes = unitWords.hashes
-            // The C library finds hyphens (rare) far faster than a look at every byte of every word.
+            // The C library finds hyphens far faster than a look at every byte of every word.
             var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
             split = hyphen != nil
             guard split else { return }
