@@ -261,19 +261,22 @@ struct CitationScanner {
 
     // MARK: Byte helpers
 
-    /// The first offset from `start` on where a citation may begin, or the end: an `r` or
-    /// `R` (`resolution`) or a byte before a `/` (`A/RES/`). Eight positions at a time, since
+    /// The first offset from `start` on where a citation may begin, or the end: `re` in any
+    /// case (`resolution`) or a byte before a `/` (`A/RES/`). Eight positions at a time, since
     /// paragraphs hold a few citations in thousands of bytes.
     static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var index = start
+        let lower = ByteLanes.repeated(0x20)
         while index + 9 <= count {
-            let found = ByteLanes.equal(ByteLanes.load(bytes, index) | ByteLanes.repeated(0x20), 0x72)
-                | ByteLanes.equal(ByteLanes.load(bytes, index + 1), 0x2F)
+            let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index + 1)
+            let found = ByteLanes.equal(here | lower, 0x72) & ByteLanes.equal(next | lower, 0x65) | ByteLanes.equal(next, 0x2F)
             if found != 0 { return index + ByteLanes.first(found) }
             index += 8
         }
-        while index < count, bytes[index] | 0x20 != 0x72, index + 1 == count || bytes[index + 1] != 0x2F { index += 1 }
+        while index < count, index + 1 == count || !(bytes[index] | 0x20 == 0x72 && bytes[index + 1] | 0x20 == 0x65 || bytes[index + 1] == 0x2F) {
+            index += 1
+        }
         return index
     }
 
