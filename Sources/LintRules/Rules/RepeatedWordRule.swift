@@ -89,12 +89,13 @@ struct RepeatedWordRule: Rule {
         var index = start
         while index + 8 <= count {
             let lanes = ByteLanes.load(bytes, index)
-            // Word parts: bytes from 0x80 (high bit set), letters in either case, ' and -.
-            let parts = lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)
-                | ByteLanes.equal(lanes, 0x27) | ByteLanes.equal(lanes, 0x2D)
-            let others = ~parts & ByteLanes.highBits
-            if others != 0 { return index + ByteLanes.first(others) }
-            index += 8
+            // Bytes that are neither letters (either case) nor from 0x80: the first ends the
+            // word, unless it is one of the rarer ' and -.
+            let others = ~(lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)) & ByteLanes.highBits
+            if others == 0 { index += 8; continue }
+            let at = index + ByteLanes.first(others)
+            guard bytes[at] == 0x27 || bytes[at] == 0x2D else { return at }
+            index = at + 1
         }
         while index < count, isWordPart(bytes[index]) { index += 1 }
         return index
