@@ -14,7 +14,8 @@ enum AcronymMatcher {
         guard words.scalars[0] == letters[0] else { return false }
         // A word gives more than its initial only when there are more letters than words to
         // give them (INTERPOL, ECOSOC); "FOA" for Food and Agriculture Organization does not fit.
-        let significant = (0..<words.count).filter { !isSmallWord(words[$0]) }.count
+        var significant = 0
+        for word in 0..<words.count where !isSmallWord(words[word]) { significant += 1 }
         return match(letters, words, prefixes: letters.count > significant)
     }
 
