@@ -39,11 +39,14 @@ struct RepeatedWordRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        for unit in textUnits(document) { check(unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
+        for unit in textUnits(document) {
+            let found = Self.repeats(unit.bytes)
+            if !found.isEmpty { report(found, unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
+        }
     }
 
-    private func check(_ block: TextBlock, bytes: [UInt8], clause: String?, _ context: inout RuleContext) {
-        for word in Self.repeats(bytes) {
+    private func report(_ found: [Range<Int>], _ block: TextBlock, bytes: [UInt8], clause: String?, _ context: inout RuleContext) {
+        for word in found {
             let text = String(decoding: bytes[word], as: UTF8.self)
             if Self.legitimate.contains(text.lowercased()) { continue }
             let fix = context.edit(in: block, range: (word.lowerBound - 1)..<word.upperBound, replacement: "")
@@ -53,40 +56,73 @@ struct RepeatedWordRule: Rule {
     }
 
     /// The second word of each pair of equal words (case aside) with exactly one space
-    /// between them. Over the raw buffer: this reads every byte of every paragraph.
+    /// between them. A word is a letter followed by letters, apostrophes and hyphens.
+    /// A pair is found from its space: the word after it is measured (eight bytes at a
+    /// time), and as many bytes before the space are compared with it; no state is carried
+    /// from word to word. Over the raw buffer: this reads every byte of every paragraph.
     static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { bytes in
             let count = bytes.count
-            var previousStart = -1, previousEnd = -1   // -1: no word to pair with
-            var index = 0
-            while index < count {
-                guard isLetter(bytes[index]) else {
-                    // Anything but a single space between two words breaks the pair.
-                    if !(bytes[index] == 0x20 && previousEnd == index) { previousStart = -1; previousEnd = -1 }
-                    index += 1
-                    continue
+            var space = 0
+            while true {
+                while space < count, bytes[space] != 0x20 { space += 1 }
+                guard space + 1 < count else { break }
+                guard space > 0, isLetter(bytes[space + 1]), isWordPart(bytes[space - 1]) else { space += 1; continue }
+                // The second word, and the same number of bytes before the space.
+                let start = space + 1
+                let end = wordEnd(bytes, from: start)
+                let length = end - start
+                if length <= space, sameWord(bytes, space - length, start, length), startsWord(bytes, space - length) {
+                    found.append(start..<end)
                 }
-                let start = index
-                while index < count, isLetter(bytes[index]) || bytes[index] == 0x27 || bytes[index] == 0x2D { index += 1 }
-                if previousEnd >= 0, previousEnd + 1 == start, index - start == previousEnd - previousStart {
-                    var same = true
-                    for offset in 0..<(index - start) {
-                        let x = bytes[previousStart + offset], y = bytes[start + offset]
-                        if x != y, !(x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) { same = false; break }
-                    }
-                    if same { found.append(start..<index) }
-                }
-                previousStart = start
-                previousEnd = index
+                space = end
             }
         }
         return found
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    /// The end of the word from `start`: the first byte that is not a letter, apostrophe or
+    /// hyphen. Eight bytes at a time: the words are where this rule spends its time.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var index = start
+        while index + 8 <= count {
+            let lanes = ByteLanes.load(bytes, index)
+            // Bytes that are neither letters (either case) nor from 0x80: the first ends the
+            // word, unless it is one of the rarer ' and -.
+            let others = ~(lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)) & ByteLanes.highBits
+            if others == 0 { index += 8; continue }
+            let at = index + ByteLanes.first(others)
+            guard bytes[at] == 0x27 || bytes[at] == 0x2D else { return at }
+            index = at + 1
+        }
+        while index < count, isWordPart(bytes[index]) { index += 1 }
+        return index
     }
+
+    /// Equal bytes, or the same ASCII letter in another case.
+    private static func sameWord(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, _ length: Int) -> Bool {
+        for offset in 0..<length {
+            let x = bytes[first + offset], y = bytes[second + offset]
+            if x != y, !(x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) { return false }
+        }
+        return true
+    }
+
+    /// A word of the same bytes as the second starts at `start` (not inside a longer word):
+    /// no letter before it, apostrophes and hyphens aside (a word starts only at a letter).
+    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, bytes[index] == 0x27 || bytes[index] == 0x2D { index -= 1 }
+        return index < 0 || !isLetter(bytes[index])
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte >= 0x80
+    }
+
+    private static func isWordPart(_ byte: UInt8) -> Bool { isLetter(byte) || byte == 0x27 || byte == 0x2D }
 
     enum Message {
         static func repeated(_ word: String) -> String { "\(quote(word)) is repeated" }

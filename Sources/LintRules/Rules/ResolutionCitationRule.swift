@@ -50,12 +50,11 @@ struct ResolutionCitationRule: Rule {
     let options: Options
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let currentYear = options.currentYear > 0 ? options.currentYear : Calendar(identifier: .gregorian).component(.year, from: Date())
+        let currentYear = options.currentYear > 0 ? options.currentYear : Self.thisYear
         let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
         for unit in textUnits(document) {
-            // Every citation holds a digit or a slash (`73/146`, `I/I`): most clauses hold neither.
             let bytes = unit.bytes
-            guard bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) else { continue }
+            guard bytes.withUnsafeBufferPointer(CitationScanner.mayHoldCitation) else { continue }
             let authoring = unit.resolution.flatMap { authoringBodies[$0] }
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {
                 guard let message = problem(citation, currentYear: currentYear) else { continue }
@@ -64,6 +63,9 @@ struct ResolutionCitationRule: Rule {
             }
         }
     }
+
+    /// The year the run started, read once: a calendar costs more than checking a document.
+    private static let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     /// What is wrong with a citation, or nil.
     func problem(_ citation: Citation, currentYear: Int) -> String? {

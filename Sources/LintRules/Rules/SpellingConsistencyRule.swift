@@ -57,18 +57,20 @@ struct SpellingConsistencyRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
         let units = textUnits(document)
-        let filter = SpellingVariants.filter
+        let table = SpellingVariants.byHash
         let allWords = unitWords(document)
         for (unitIndex, unit) in units.enumerated() {
-            let bytes = unit.bytes
-            let words = allWords[unitIndex].words
-            for (position, word) in words.enumerated() {
-                // A hash first: most words are in no variant pair, and need no String.
-                let hash = allWords[unitIndex].hashes[position]
-                guard filter.mayContain(hash), let entry = SpellingVariants.byHash[hash] else { continue }
-                if isProperName(position, words, bytes) { continue }
-                scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: word.range,
-                                                                              written: String(decoding: bytes[word.range], as: UTF8.self), entry: entry))
+            let hashes = allWords[unitIndex].hashes
+            for position in hashes.indices {
+                // By hash: most words are in no variant pair, and need no String.
+                guard let found = table.value(hashes[position]) else { continue }
+                let bytes = unit.bytes
+                let words = allWords[unitIndex].words
+                if isProperName(position, words, hashes, bytes) { continue }
+                let range = words[position].range
+                scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: range,
+                                                                              written: String(decoding: bytes[range], as: UTF8.self),
+                                                                              entry: SpellingVariants.entries[found]))
             }
         }
         let variety = SpellingVariants.Variety(rawValue: options.prefer)
@@ -103,18 +105,20 @@ struct SpellingConsistencyRule: Rule {
 
     /// A capitalised word next to another capitalised word (small joining words skipped:
     /// `Organization for Security`) is part of a name.
-    private func isProperName(_ position: Int, _ words: [WordScanner.Word], _ bytes: [UInt8]) -> Bool {
+    private func isProperName(_ position: Int, _ words: [WordScanner.Word], _ hashes: [UInt64], _ bytes: [UInt8]) -> Bool {
         let word = bytes[words[position].range]
         guard WordScanner.isCapitalized(word) else { return false }
         if WordScanner.isAllCapitals(word) { return true }
-        let small: Set<String> = ["of", "for", "and", "the", "on", "in", "against", "to", "de"]
         for direction in [-1, 1] {
             var index = position + direction
-            if index >= 0, index < words.count, small.contains(WordScanner.lowercased(bytes[words[index].range])) { index += direction }
+            if index >= 0, index < words.count, Self.smallWords.contains(hashes[index]) { index += direction }
             if index >= 0, index < words.count, WordScanner.isCapitalized(bytes[words[index].range]) { return true }
         }
         return false
     }
+
+    /// Joining words inside a name, as `WordScanner.lowerHash` values.
+    private static let smallWords = ["of", "for", "and", "the", "on", "in", "against", "to", "de"].map(WordScanner.lowerHash)
 
     private func report(_ message: String, _ unit: TextUnit, _ occurrence: Occurrence,
                         _ fix: Fix?, _ context: inout RuleContext) {

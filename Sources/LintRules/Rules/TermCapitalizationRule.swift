@@ -45,11 +45,46 @@ struct TermCapitalizationRule: Rule {
     }
 
     let options: Options
+    /// The terms by their first word, made once per run from the options.
+    private let terms: TermTable
+
+    init(options: Options) {
+        self.options = options
+        terms = TermTable(options)
+    }
 
     private struct Term {
         var canonical: String
         var words: [String]   // lower-cased words, hyphenated parts split
         var hashes: [UInt64]  // their `WordScanner.lowerHash`
+    }
+
+    /// Terms grouped by the hash of their first word, longest first; `this` leads to an
+    /// empty group when `presentResolution` is on. Every word of a document is looked up here.
+    private struct TermTable: Sendable {
+        var groups: [[Term]] = []
+        var byFirstWord: WordHashTable
+
+        init(_ options: Options) {
+            let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
+                let words = canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                return Term(canonical: canonical, words: words, hashes: words.map(WordScanner.lowerHash))
+            }.filter { !$0.words.isEmpty }
+            var groupOf: [UInt64: Int] = [:]
+            var firstWords: [(key: UInt64, value: Int)] = []
+            var groups: [[Term]] = []
+            func group(_ hash: UInt64) -> Int {
+                if let group = groupOf[hash] { return group }
+                groupOf[hash] = groups.count
+                firstWords.append((key: hash, value: groups.count))
+                groups.append([])
+                return groups.count - 1
+            }
+            for term in terms.sorted(by: { $0.words.count > $1.words.count }) { groups[group(term.hashes[0])].append(term) }
+            if options.presentResolution { _ = group(Hash.this) }
+            self.groups = groups
+            byFirstWord = WordHashTable(firstWords)
+        }
     }
 
     private enum Hash {
@@ -58,55 +93,94 @@ struct TermCapitalizationRule: Rule {
         static let the = WordScanner.lowerHash("the"), united = WordScanner.lowerHash("united"), nations = WordScanner.lowerHash("nations")
     }
 
-    func check(_ document: Document, _ context: inout RuleContext) {
-        let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
-            let words = canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            return Term(canonical: canonical, words: words, hashes: words.map(WordScanner.lowerHash))
+    /// A unit's words with hyphenated parts split, so "Secretary-General" and "Secretary
+    /// General" line up. Most units have no hyphen, and use their words' arrays as they are.
+    private struct Parts {
+        private var words: [WordScanner.Word] = []
+        private var wordHashes: [UInt64] = []
+        /// When some word has a hyphen: its parts, in buffers reused from unit to unit.
+        private var split = false
+        private var splitWords: [WordScanner.Word] = []
+        private var splitHashes: [UInt64] = []
+
+        var hashes: [UInt64] { split ? splitHashes : wordHashes }
+        subscript(range index: Int) -> Range<Int> { split ? splitWords[index].range : words[index].range }
+
+        mutating func load(_ unit: TextUnit, _ unitWords: UnitWords) {
+            let bytes = unit.bytes
+            words = unitWords.words
+            wordHashes = unitWords.hashes
+            // The C library finds hyphens far faster than a look at every byte of every word.
+            var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
+            split = hyphen != nil
+            guard split else { return }
+            splitWords.removeAll(keepingCapacity: true)
+            splitHashes.removeAll(keepingCapacity: true)
+            // The words between hyphenated ones are copied a run at a time.
+            var copied = 0, word = 0
+            while let at = hyphen {
+                while word < words.count, words[word].range.upperBound <= at { word += 1 }
+                guard word < words.count else { break }
+                let range = words[word].range
+                guard range.lowerBound < at else {   // between words
+                    hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
+                    continue
+                }
+                splitWords += words[copied..<word]
+                splitHashes += wordHashes[copied..<word]
+                var start = range.lowerBound
+                while let at = hyphen, at < range.upperBound {
+                    append(start..<at, WordScanner.lowerHash(bytes[start..<at]))
+                    start = at + 1
+                    hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
+                }
+                append(start..<range.upperBound, WordScanner.lowerHash(bytes[start..<range.upperBound]))
+                word += 1
+                copied = word
+            }
+            splitWords += words[copied...]
+            splitHashes += wordHashes[copied...]
         }
-        var byFirstWord: [UInt64: [Term]] = [:]
-        for term in terms.sorted(by: { $0.words.count > $1.words.count }) { byFirstWord[term.hashes[0], default: []].append(term) }
-        let filter = HashFilter(Array(byFirstWord.keys) + [Hash.this])
-        for (unit, words) in zip(textUnits(document), unitWords(document)) {
-            check(unit.block, bytes: unit.bytes, words: words, clause: unit.clause, byFirstWord: byFirstWord, filter: filter, &context)
+
+        private mutating func append(_ range: Range<Int>, _ hash: UInt64) {
+            splitWords.append(WordScanner.Word(range: range, spaceBefore: false))
+            splitHashes.append(hash)
         }
     }
 
-    private func check(_ block: TextBlock, bytes: [UInt8], words: UnitWords, clause: Clause?, byFirstWord: [UInt64: [Term]], filter: HashFilter, _ context: inout RuleContext) {
-        // Words with hyphenated parts split, so "Secretary-General" and "Secretary General" line up.
-        var parts: [Range<Int>] = []
-        var lower: [UInt64] = []
-        parts.reserveCapacity(words.words.count)
-        lower.reserveCapacity(words.words.count)
-        for (word, hash) in zip(words.words, words.hashes) {
-            var start = word.range.lowerBound
-            for index in word.range where bytes[index] == 0x2D {
-                parts.append(start..<index); lower.append(WordScanner.lowerHash(bytes[start..<index])); start = index + 1
-            }
-            parts.append(start..<word.range.upperBound)
-            lower.append(start == word.range.lowerBound ? hash : WordScanner.lowerHash(bytes[start..<word.range.upperBound]))
+    func check(_ document: Document, _ context: inout RuleContext) {
+        var parts = Parts()
+        for (unit, words) in zip(textUnits(document), unitWords(document)) {
+            parts.load(unit, words)
+            check(unit, parts, &context)
         }
+    }
+
+    private func check(_ unit: TextUnit, _ parts: Parts, _ context: inout RuleContext) {
+        let bytes = unit.bytes
+        let lower = parts.hashes
+        let table = terms.byFirstWord
         var index = 0
-        while index < parts.count {
+        while index < lower.count {
             defer { index += 1 }
-            guard filter.mayContain(lower[index]) else { continue }
-            if options.presentResolution, lower[index] == Hash.this, index + 1 < parts.count, lower[index + 1] == Hash.resolution {
-                let range = parts[index].lowerBound..<parts[index + 1].upperBound
-                let replacement = WordScanner.isCapitalized(bytes[parts[index]]) ? "The present resolution" : "the present resolution"
-                let fix = context.edit(in: block, range: range, replacement: replacement).map { Fix("write \(quote(replacement))", edits: [$0]) }
-                report(Message.presentResolution, block, clause, range, fix, &context)
+            guard let group = table.value(lower[index]) else { continue }
+            if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
+                let range = parts[range: index].lowerBound..<parts[range: index + 1].upperBound
+                let replacement = WordScanner.isCapitalized(bytes[parts[range: index]]) ? "The present resolution" : "the present resolution"
+                let fix = context.edit(in: unit.block, range: range, replacement: replacement).map { Fix("write \(quote(replacement))", edits: [$0]) }
+                report(Message.presentResolution, unit, range, fix, &context)
                 continue
             }
-            guard let candidates = byFirstWord[lower[index]] else { continue }
-            for term in candidates where index + term.words.count <= parts.count
+            for term in terms.groups[group] where index + term.words.count <= lower.count
                 && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
-                let range = parts[index].lowerBound..<parts[index + term.words.count - 1].upperBound
+                let range = parts[range: index].lowerBound..<parts[range: index + term.words.count - 1].upperBound
                 let written = String(decoding: bytes[range], as: UTF8.self)
                 if written == term.canonical || WordScanner.isAllCapitals(bytes[range]) { break }
                 // Only the gaps of the term itself: "Member States" across a line of other text is no match.
                 if range.count > term.canonical.utf8.count + 2 { break }
-                if refersToAnotherOrganisation(term, index: index, lower: lower, parts: parts, bytes: bytes) { break }
-                let fix = context.edit(in: block, range: range, replacement: term.canonical).map { Fix("write \(quote(term.canonical))", edits: [$0]) }
-                report(Message.capitalise(written, term.canonical), block, clause, range, fix, &context)
+                if refersToAnotherOrganisation(term, index: index, parts: parts, bytes: bytes) { break }
+                let fix = context.edit(in: unit.block, range: range, replacement: term.canonical).map { Fix("write \(quote(term.canonical))", edits: [$0]) }
+                report(Message.capitalise(written, term.canonical), unit, range, fix, &context)
                 index += term.words.count - 1
                 break
             }
@@ -114,19 +188,20 @@ struct TermCapitalizationRule: Rule {
     }
 
     /// `member states of the European Union`, `EU member states`: other organisations' members.
-    private func refersToAnotherOrganisation(_ term: Term, index: Int, lower: [UInt64], parts: [Range<Int>], bytes: [UInt8]) -> Bool {
+    private func refersToAnotherOrganisation(_ term: Term, index: Int, parts: Parts, bytes: [UInt8]) -> Bool {
         guard term.hashes.first == Hash.member else { return false }
-        if index > 0, WordScanner.isAllCapitals(bytes[parts[index - 1]]), lower[index - 1] != Hash.un { return true }
+        let lower = parts.hashes
+        if index > 0, WordScanner.isAllCapitals(bytes[parts[range: index - 1]]), lower[index - 1] != Hash.un { return true }
         let after = index + term.words.count
-        if after + 2 < parts.count, lower[after] == Hash.of, lower[after + 1] == Hash.the {
-            return !(lower[after + 2] == Hash.united && after + 3 < parts.count && lower[after + 3] == Hash.nations)
+        if after + 2 < lower.count, lower[after] == Hash.of, lower[after + 1] == Hash.the {
+            return !(lower[after + 2] == Hash.united && after + 3 < lower.count && lower[after + 3] == Hash.nations)
         }
         return false
     }
 
-    private func report(_ message: String, _ block: TextBlock, _ clause: Clause?, _ range: Range<Int>, _ fix: Fix?, _ context: inout RuleContext) {
-        if let clause { context.report(message, clause: clause, range: range, fix: fix) }
-        else { context.report(message, block: block, range: range, fix: fix) }
+    private func report(_ message: String, _ unit: TextUnit, _ range: Range<Int>, _ fix: Fix?, _ context: inout RuleContext) {
+        if let clause = unit.clause { context.report(message, clause: clause, range: range, fix: fix) }
+        else { context.report(message, block: unit.block, range: range, fix: fix) }
     }
 
     enum Message {

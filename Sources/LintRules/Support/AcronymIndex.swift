@@ -39,7 +39,7 @@ struct AcronymIndex {
             if inBibliography, unit.resolution == nil { continue }
             let scan = scanner.scan(bytes: unit.bytes)
             guard !scan.definitions.isEmpty || !scan.uses.isEmpty else { continue }
-            let inTitle = Self.isTitle(unit.block)
+            let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
             var events: [Event] = []
             for definition in scan.definitions {
                 events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,
@@ -56,12 +56,13 @@ struct AcronymIndex {
 
     static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
 
-    static func isTitle(_ block: TextBlock) -> Bool {
+    /// `bytes`: the block's text, as its text unit holds it.
+    static func isTitle(_ block: TextBlock, bytes: [UInt8]) -> Bool {
         if block.kind == .heading { return true }
         var words = 0
         var inWord = false
         var last: UInt8 = 0
-        for byte in block.text.utf8 {
+        for byte in bytes {
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1; if words > 14 { return false } }
             last = byte
         }

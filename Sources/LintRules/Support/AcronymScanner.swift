@@ -31,17 +31,64 @@ struct AcronymScanner {
         var candidate: Bool
         /// No lower-case ASCII letter, a capital and two bytes or more: an acronym or a shouted word.
         var capital: Bool
+        /// Every byte below 0x80: its text can be judged by bytes, not Characters.
+        var ascii: Bool
         var range: Range<Int> { Int(start)..<Int(end) }
 
-        init(range: Range<Int>, candidate: Bool, capital: Bool) {
+        init(range: Range<Int>, candidate: Bool, capital: Bool, ascii: Bool) {
             start = Int32(clamping: range.lowerBound)
             end = Int32(clamping: range.upperBound)
             self.candidate = candidate
             self.capital = capital
+            self.ascii = ascii
         }
 
         func text(_ bytes: [UInt8]) -> String { String(decoding: bytes[range], as: UTF8.self) }
     }
+
+    /// `acronym(_:)` of a token's bytes, step for step the same rules. An ASCII token
+    /// (nearly all) is judged by its bytes, without Characters, and becomes a String only
+    /// when it is an acronym; any other goes to the String version.
+    static func acronym(_ token: ArraySlice<UInt8>) -> String? {
+        guard token.allSatisfy({ $0 < 0x80 }) else { return acronym(String(decoding: token, as: UTF8.self)) }
+        var core = token
+        func drop(_ suffix: StaticString) {
+            let length = suffix.utf8CodeUnitCount
+            guard core.count >= length else { return }
+            for offset in 0..<length where core[core.endIndex - length + offset] != suffix.utf8Start[offset] { return }
+            core = core.dropLast(length)
+        }
+        drop("'s")
+        drop("s'")
+        drop("'")
+        if core.last == 0x73, core.count - 1 >= 2, let before = core.dropLast().last, isCapital(before) { core = core.dropLast() }
+        while let last = core.last, last == 0x2E || last == 0x2D { core = core.dropLast() }
+        guard core.count >= 2, let first = core.first, isCapital(first) else { return nil }
+        var capitals = 0
+        var dots = false, slash = false, digits = false
+        for byte in core {
+            if isCapital(byte) { capitals += 1; continue }
+            switch byte {
+            case 0x30...0x39: digits = true
+            case 0x2E: dots = true
+            case 0x2F: slash = true
+            case 0x2D, 0x26, 0x2B: break
+            default: return nil
+            }
+        }
+        guard capitals >= 2 else { return nil }
+        // Dotted initials (U.S., U.K.) are the same acronym as their letters.
+        if dots, core.split(separator: 0x2E).allSatisfy({ $0.count == 1 }) { core = ArraySlice(core.filter { $0 != 0x2E }) }
+        let value = String(decoding: core, as: UTF8.self)
+        if KnownAcronyms.notAcronyms.contains(value) { return nil }
+        // Roman numerals (II, XXV) are not acronyms.
+        if core.allSatisfy({ "IVXLCDM".utf8.contains($0) }), LabelSequence.romanValue(value.lowercased()) != nil { return nil }
+        // Document symbols (A/RES/64/293, E/CN.15/2018/L.6, CCPCJ/1/4) are not acronyms.
+        if slash, digits { return nil }
+        return value
+    }
+
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     /// The singular acronym a token stands for (`NGOs` → `NGO`, `NCB's` → `NCB`), or nil.
     static func acronym(_ token: String) -> String? {
@@ -76,18 +123,15 @@ struct AcronymScanner {
         let tokens = bytes.withUnsafeBufferPointer(Self.tokens)
         let shouting = Self.shoutingTokens(tokens, bytes)
         var result = Scan()
-        var definitionTokens = Set<Int>()
         for (position, token) in tokens.enumerated() {
-            guard token.candidate, !shouting.contains(position) else { continue }
-            let text = token.text(bytes)
-            guard let acronym = Self.acronym(text) else { continue }
+            guard token.candidate, shouting.isEmpty || !shouting[position] else { continue }
+            guard let acronym = Self.acronym(bytes[token.range]) else { continue }
             let before = token.range.lowerBound > 0 ? bytes[token.range.lowerBound - 1] : 0
             let after = token.range.upperBound < bytes.count ? bytes[token.range.upperBound] : 0
             // Full Name (ACR)
             if before == 0x28, after == 0x29, position > 0,
                let definition = Self.definitionBefore(position, tokens: tokens, bytes: bytes, acronym: acronym, range: token.range) {
                 result.definitions.append(definition)
-                definitionTokens.insert(position)
                 continue
             }
             // ACR (Full Name)
@@ -96,11 +140,10 @@ struct AcronymScanner {
                 let inside = String(decoding: bytes[(token.range.upperBound + 2)..<close], as: UTF8.self)
                 if AcronymMatcher.expansionWords(inside).count >= 2, AcronymMatcher.fits(acronym, expansion: inside) {
                     result.definitions.append(Definition(acronym: acronym, expansion: inside, range: token.range, fits: true))
-                    definitionTokens.insert(position)
                     continue
                 }
             }
-            result.uses.append(Use(acronym: acronym, written: text, range: token.range))
+            result.uses.append(Use(acronym: acronym, written: token.text(bytes), range: token.range))
         }
         return result
     }
@@ -110,50 +153,91 @@ struct AcronymScanner {
     /// capital, a digit, `.` `-` `&` `/` `+` `'` or a non-ASCII byte. Most paragraphs have
     /// no such pair and skip the word-by-word scan.
     static func mayHoldAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        for index in 0..<(bytes.count - 1) where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-            let next = bytes[index + 1]
-            if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
-                || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27 { return true }
+        let count = bytes.count
+        func mayFollowCapital(_ next: UInt8) -> Bool {
+            (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
+                || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
+        }
+        var index = 0
+        // Eight bytes at a time: capitals are few, and a block without one is passed at once.
+        while index + 8 <= count {
+            var capitals = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
+            while capitals != 0 {
+                let at = index + ByteLanes.first(capitals)
+                if at + 1 < count, mayFollowCapital(bytes[at + 1]) { return true }
+                capitals &= capitals - 1
+            }
+            index += 8
+        }
+        while index + 1 < count {
+            if isCapital(bytes[index]), mayFollowCapital(bytes[index + 1]) { return true }
+            index += 1
         }
         return false
     }
 
     /// The words of a paragraph, with what each could be. Over the raw buffer, counting
-    /// letters as it goes: this loop reads every byte of every paragraph.
+    /// letters as it goes: this loop reads every byte of every paragraph that may hold an
+    /// acronym, so each byte's classes come from one table look-up.
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 6)
         let count = bytes.count
         var index = 0
-        while index < count {
-            let byte = bytes[index]
-            guard WordScanner.isWordByte(byte) else { index += 1; continue }
-            // Web addresses hold no acronyms: skip to the next space.
-            if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
-                while index < count, bytes[index] != 0x20 { index += 1 }
-                continue
-            }
-            let start = index
-            // Most words have a lower-case letter and no capital after the first: they can be
-            // neither acronyms nor shouting, and their text is never made.
-            var capitals = 0, lowers = 0, other = false
+        byteClasses.withUnsafeBufferPointer { classes in
+            func isWordByte(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.word != 0 }
             while index < count {
-                let b = bytes[index]
-                if WordScanner.isWordByte(b) || b == 0x26 || b == 0x2B {
-                    if b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x61, b <= 0x7A { lowers += 1 } else if b >= 0x80 { other = true }
-                    index += 1
+                let byte = bytes[index]
+                guard isWordByte(byte) else { index += 1; continue }
+                // Web addresses hold no acronyms: skip to the next space.
+                if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
+                    while index < count, bytes[index] != 0x20 { index += 1 }
                     continue
                 }
-                if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, WordScanner.isWordByte(bytes[index + 1]) { index += 1; continue }
-                if b == 0x27, index + 1 == count || !WordScanner.isWordByte(bytes[index + 1]) { index += 1; break }
-                if b == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { other = true; index += 3; continue }
-                break
+                let start = index
+                // Most words have a lower-case letter and no capital after the first: they can be
+                // neither acronyms nor shouting, and their text is never made.
+                var capitals = 0, lowers = 0, other = false
+                while index < count {
+                    let b = bytes[index]
+                    let byteClass = classes[Int(b)]
+                    if byteClass & ByteClass.inToken != 0 {
+                        capitals &+= Int(byteClass & ByteClass.capital)
+                        lowers &+= Int((byteClass & ByteClass.lower) >> 1)
+                        other = other || byteClass & ByteClass.high != 0
+                        index += 1
+                        continue
+                    }
+                    if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
+                    if b == 0x27, index + 1 == count || !isWordByte(bytes[index + 1]) { index += 1; break }
+                    break
+                }
+                let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
+                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2,
+                                    ascii: !other))
             }
-            let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
-            tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2))
         }
         return tokens
+    }
+
+    /// What a byte is to `tokens`, as bits of `byteClasses`.
+    private enum ByteClass {
+        static let capital: UInt8 = 1, lower: UInt8 = 2, high: UInt8 = 4
+        /// `WordScanner.isWordByte`: a letter, a digit, or 0x80 and above.
+        static let word: UInt8 = 8
+        /// Inside a token: a word byte, `&` or `+`.
+        static let inToken: UInt8 = 16
+    }
+
+    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        var byteClass: UInt8 = 0
+        if byte >= 0x41, byte <= 0x5A { byteClass |= ByteClass.capital }
+        if byte >= 0x61, byte <= 0x7A { byteClass |= ByteClass.lower }
+        if byte >= 0x80 { byteClass |= ByteClass.high }
+        if WordScanner.isWordByte(byte) { byteClass |= ByteClass.word | ByteClass.inToken }
+        if byte == 0x26 || byte == 0x2B { byteClass |= ByteClass.inToken }
+        return byteClass
     }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
@@ -207,12 +291,15 @@ struct AcronymScanner {
         return false
     }
 
-    /// Tokens in all-capital runs (`STOP THE TRAFFIK`): headings and names in capitals, not acronyms.
-    private static func shoutingTokens(_ tokens: [Token], _ bytes: [UInt8]) -> Set<Int> {
-        var result = Set<Int>()
+    /// Tokens in all-capital runs (`STOP THE TRAFFIK`): headings and names in capitals, not
+    /// acronyms. One flag per token, or none at all when there is no such run (most paragraphs).
+    private static func shoutingTokens(_ tokens: [Token], _ bytes: [UInt8]) -> [Bool] {
+        var result: [Bool] = []
         var runStart = 0
         func isCapitalWord(_ token: Token) -> Bool {
             guard token.capital else { return false }
+            // ASCII: `capital` already says two bytes or more, a capital and no lower-case letter.
+            if token.ascii { return true }
             let text = token.text(bytes)
             return text.count >= 2 && !text.contains { $0.isLowercase } && text.contains { $0.isLetter }
         }
@@ -221,7 +308,10 @@ struct AcronymScanner {
             if index < tokens.count, isCapitalWord(tokens[index]) { index += 1; continue }
             let run = runStart..<index
             let hasCommonWord = run.count == 2 && run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text(bytes)) }
-            if run.count >= 3 || (run.count == 2 && hasCommonWord) { result.formUnion(run) }
+            if run.count >= 3 || (run.count == 2 && hasCommonWord) {
+                if result.isEmpty { result = Array(repeating: false, count: tokens.count) }
+                for position in run { result[position] = true }
+            }
             index += 1
             runStart = index
         }

@@ -10,16 +10,18 @@ enum SpellingVariants {
         var isIzeFamily: Bool
     }
 
-    /// Lower-cased word → its family and variant.
-    /// `table` keyed by `WordScanner.lowerHash` of the word.
-    static let filter = HashFilter(byHash.keys)
-    static let byHash: [UInt64: Entry] = Dictionary(table.map { (WordScanner.lowerHash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    /// The entry of each spelling, and its position keyed by the `WordScanner.lowerHash` of
+    /// the spelling: the rule looks up every word of a document.
+    static let entries: [Entry] = table.map(\.entry)
+    static let byHash = WordHashTable(table.enumerated().map { (key: WordScanner.lowerHash($0.element.word), value: $0.offset) })
 
-    static let table: [String: Entry] = {
-        var table: [String: Entry] = [:]
+    /// Every lower-cased spelling (each once) with its family and variant. A list, not a
+    /// dictionary: it is only read to build `byHash`.
+    static let table: [(word: String, entry: Entry)] = {
+        var table: [(word: String, entry: Entry)] = []
         func add(_ american: String, _ british: String, family: String, ize: Bool = false) {
-            table[american] = Entry(family: family, variant: 0, counterpart: british, isIzeFamily: ize)
-            table[british] = Entry(family: family, variant: 1, counterpart: american, isIzeFamily: ize)
+            table.append((american, Entry(family: family, variant: 0, counterpart: british, isIzeFamily: ize)))
+            table.append((british, Entry(family: family, variant: 1, counterpart: american, isIzeFamily: ize)))
         }
         func stems(_ american: String, _ british: String, suffixes: [String]) {
             for suffix in suffixes { add(american + suffix, british + suffix, family: "\(american)/\(british)") }
