@@ -327,19 +327,28 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             let shareB = Double(matchedSecond[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[b].entries.count))
             return max(shareA, shareB) >= options.acrossFilesShare
         }
-        var reported = Set<String>()
-        var diagnostics: [Diagnostic] = []
+        // Each place is reported once, naming its closest match, the earliest in run order
+        // among equals: a choice that does not hang on the order in which hashing met the pairs.
+        var best: [UInt64: (there: (file: Int, entry: Int), similarity: Double)] = [:]
         for match in matches where copied(match.first.file, match.second.file) {
-            let first = (digests[match.first.file].path, digests[match.first.file].entries[match.first.entry])
-            let second = (digests[match.second.file].path, digests[match.second.file].entries[match.second.entry])
-            for (here, there) in [(second, first), (first, second)] {
-                let id = "\(here.0):\(here.1.range.lowerBound)"
-                guard reported.insert(id).inserted else { continue }
-                let message = Message.otherFile(there.1.clause, path: there.0, line: there.1.start.line, exact: match.similarity >= 1)
-                diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: here.0,
-                                              range: here.1.range, start: here.1.start, end: here.1.end, printedLine: here.1.printedLine,
-                                              clause: here.1.clause, context: BaselineKey.compactContext(hash: here.1.clauseHash)))
+            for (here, there) in [(match.second, match.first), (match.first, match.second)] {
+                let key = UInt64(here.file) << 32 | UInt64(here.entry)
+                if let current = best[key] {
+                    let closer = match.similarity > current.similarity
+                        || (match.similarity == current.similarity && (there.file, there.entry) < (current.there.file, current.there.entry))
+                    guard closer else { continue }
+                }
+                best[key] = (there, match.similarity)
             }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (key, choice) in best {
+            let path = digests[Int(key >> 32)].path, entry = digests[Int(key >> 32)].entries[Int(key & 0xFFFF_FFFF)]
+            let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
+            let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
+            diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
+                                          range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
+                                          clause: entry.clause, context: BaselineKey.compactContext(hash: entry.clauseHash)))
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }

@@ -1,0 +1,63 @@
+import XCTest
+import ClauseLint
+@testable import LintRules
+
+/// Clauses repeated across the files of one run (duplicate-paragraph's second half).
+final class CrossFileDuplicateRuleTests: XCTestCase {
+    private let clauses = [
+        "*Urges* Member States to share data on trafficking routes with the regional bodies concerned every year",
+        "*Requests* the regional bodies to publish the data they receive in a form that journalists can use",
+        "*Encourages* donors to fund training for border officials in the detection of forged travel documents",
+        "*Invites* the Secretary-General to report on the progress made at the next session of the Assembly",
+    ]
+
+    private func resolution(_ clauses: [String]) -> String {
+        "The General Assembly,\n\n*Noting* the report,\n\n"
+            + clauses.enumerated().map { "\($0.offset + 1). \($0.element)" + ($0.offset == clauses.count - 1 ? "." : ";") }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func run(_ files: [(String, String)]) throws -> [Diagnostic] {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"] else { throw LintHarness.HarnessError("no rule") }
+        let linter = Linter(rules: [ConfiguredRule(rule: try registered.instantiate(optionsJSON: nil), severity: .warning)])
+        let digests = try files.map { path, text in linter.digests(try LintHarness.document(text, path: path)) }
+        return linter.crossDocumentDiagnostics(digests)
+    }
+
+    func testACopiedResolutionIsReportedInBothFiles() throws {
+        let found = try run([("a.md", resolution(clauses)), ("b.md", resolution(clauses))])
+        XCTAssertEqual(found.filter { $0.path == "a.md" }.count, 4)
+        XCTAssertEqual(found.filter { $0.path == "b.md" }.count, 4)
+        XCTAssertTrue(found.allSatisfy { $0.message.hasPrefix("repeats operative") })
+        XCTAssertTrue(found.first { $0.path == "b.md" }?.message.hasSuffix("of a.md (line 5)") == true)
+    }
+
+    func testOneSharedClauseAmongManyIsNotACopy() throws {
+        let other = [
+            "*Decides* to convene a meeting of experts on maritime security in the Gulf of Guinea next year",
+            "*Calls upon* coastal States to ratify the conventions on the safety of life at sea without delay",
+            "*Welcomes* the offer of the host Government to provide facilities for the meeting of the experts",
+        ]
+        let found = try run([("a.md", resolution(clauses)), ("b.md", resolution(other + [clauses[0]]))])
+        XCTAssertEqual(found, [])
+    }
+
+    /// A place matching several others names the closest, and among equally close ones the earliest file.
+    func testTheClosestAndEarliestCopyIsNamed() throws {
+        let near = clauses.map { $0.replacingOccurrences(of: " the ", with: " all the ", options: [], range: $0.range(of: " the ")) }
+        let found = try run([("a.md", resolution(clauses)), ("b.md", resolution(near)), ("c.md", resolution(clauses))])
+        for diagnostic in found where diagnostic.path == "c.md" {
+            XCTAssertTrue(diagnostic.message.hasPrefix("repeats ") && diagnostic.message.contains(" of a.md "), diagnostic.message)
+        }
+        for diagnostic in found where diagnostic.path == "b.md" {
+            XCTAssertTrue(diagnostic.message.hasPrefix("nearly repeats ") && diagnostic.message.contains(" of a.md "), diagnostic.message)
+        }
+        XCTAssertEqual(found.filter { $0.path == "c.md" }.count, 4)
+        XCTAssertEqual(found.filter { $0.path == "b.md" }.count, 4)
+    }
+
+    /// A clause in more than five files is boilerplate ("Decides to remain seized of the matter").
+    func testBoilerplateInManyFilesIsNotReported() throws {
+        let files = (0..<7).map { ("f\($0).md", resolution([clauses[0]])) }
+        XCTAssertEqual(try run(files), [])
+    }
+}
