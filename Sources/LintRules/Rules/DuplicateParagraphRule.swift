@@ -102,7 +102,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 for other in candidates where other != previous {
                     previous = other
                     let otherBigrams = units[Int(other)].fingerprint.bigrams
-                    guard ParagraphFingerprint.canReach(options.similarity, unit.fingerprint.bigrams.count, otherBigrams.count) else { continue }
+                    guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement,
+                          ParagraphFingerprint.canReach(options.similarity, unit.fingerprint.bigrams.count, otherBigrams.count) else { continue }
                     let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[Int(other)].fingerprint.bigrams)
                     if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                 }
@@ -116,6 +117,13 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 newestInBucket[keys[band]] = Int32(index)
             }
         }
+    }
+
+    /// How many values two signatures share.
+    static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
+        var equal = 0
+        for k in 0..<ParagraphFingerprint.signatureSize where a[k] == b[k] { equal += 1 }
+        return equal
     }
 
     /// 8 bands of 2 MinHash values each.
@@ -210,7 +218,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     }
 
     static let crossFileMinimumWords = 12
-    /// Signature values two clauses must share to be compared across files: at the least
+    /// Signature values two clauses must share to be compared at all: at the least
     /// similarity reported (Dice 0.9, Jaccard 0.82) a pair shares 13 of 16 on average, and
     /// fewer than 6 about once in 80,000 such pairs (closer copies, far less often); clauses
     /// that merely share vocabulary, 1 or 2.
