@@ -22,10 +22,12 @@ final class IntegerSortTests: XCTestCase {
 
     /// Many equal values and sorted runs: the cases that make a plain quicksort quadratic.
     func testEqualAndOrderedValuesStayFast() {
-        for input in [[UInt64](repeating: 7, count: 4000), (0..<4000).map(UInt64.init), (0..<4000).reversed().map(UInt64.init)] {
-            var sorted = input
-            IntegerSort.sort(&sorted)
-            XCTAssertEqual(sorted, input.sorted())
+        for count in [4000, 10_000] {
+            for input in [[UInt64](repeating: 7, count: count), (0..<count).map(UInt64.init), (0..<count).reversed().map(UInt64.init)] {
+                var sorted = input
+                IntegerSort.sort(&sorted)
+                XCTAssertEqual(sorted, input.sorted())
+            }
         }
     }
 }

@@ -256,11 +256,18 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     func check(across digests: [Digest], severity: Severity) -> [Diagnostic] {
         // Exact repeats in many files are boilerplate ("Decides to remain seized of the matter"):
         // count the files each text occurs in (files come in order, so the last one seen suffices).
-        var filesByHash: [UInt64: (last: Int32, count: Int32)] = [:]
+        // One slot per distinct text: the last file it was seen in, and in how many files.
+        var slotOfText = HashIndex(capacity: digests.reduce(0) { $0 + $1.entries.count })
+        var lastFile: [Int32] = [], fileCount: [Int32] = []
         for (file, digest) in digests.enumerated() {
             for entry in digest.entries {
-                let seen = filesByHash[entry.textHash]
-                if seen?.last != Int32(file) { filesByHash[entry.textHash] = (Int32(file), (seen?.count ?? 0) + 1) }
+                if let slot = slotOfText[entry.textHash].map(Int.init) {
+                    if lastFile[slot] != Int32(file) { lastFile[slot] = Int32(file); fileCount[slot] += 1 }
+                } else {
+                    slotOfText[entry.textHash] = Int32(lastFile.count)
+                    lastFile.append(Int32(file))
+                    fileCount.append(1)
+                }
             }
         }
         // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
@@ -270,11 +277,13 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
         var places: [(file: Int32, entry: Int32)] = []
         for (file, digest) in digests.enumerated() {
-            for (index, entry) in digest.entries.enumerated() where Int(filesByHash[entry.textHash]?.count ?? 0) <= Self.boilerplateFiles {
+            for (index, entry) in digest.entries.enumerated() where fileCount[Int(slotOfText[entry.textHash] ?? 0)] <= Self.boilerplateFiles {
                 places.append((Int32(file), Int32(index)))
             }
         }
-        filesByHash = [:]
+        slotOfText = HashIndex(capacity: 0)
+        fileCount = []
+        lastFile = []
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
         var banded: [UInt64] = []
         banded.reserveCapacity(places.count * Self.bands)

@@ -1,6 +1,6 @@
 /// Sorts 64-bit integers faster than the standard (stable, merging) sort, which duplicate
 /// detection calls once for every paragraph and once for millions of band keys:
-/// insertion sort for a few values, quicksort for hundreds, radix sort beyond.
+/// insertion sort for a few values, quicksort for hundreds, a radix pass beyond.
 enum IntegerSort {
     static func sort(_ values: inout [UInt64]) {
         if values.count > 4096 {
@@ -60,32 +60,30 @@ enum IntegerSort {
         max(min(a, b), min(max(a, b), c))
     }
 
-    /// Least significant digit first: four passes of 16 bits, linear in the count.
+    /// Most significant digit first: one counting pass puts each value in the bucket of its
+    /// top 16 bits, then each bucket is sorted in place. Hashes spread evenly, so a bucket
+    /// holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
-        var scratch = [UInt64](repeating: 0, count: values.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in stride(from: UInt64(0), to: 64, by: 16) {
-            values.withUnsafeBufferPointer { source in
-                scratch.withUnsafeMutableBufferPointer { target in
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        for index in counts.indices { counts[index] = 0 }
-                        for value in source { counts[Int(truncatingIfNeeded: (value >> shift) & 0xFFFF)] += 1 }
-                        // Counts become each digit's first place in the target.
-                        var place = 0
-                        for digit in counts.indices {
-                            let count = counts[digit]
-                            counts[digit] = place
-                            place += count
-                        }
-                        for value in source {
-                            let digit = Int(truncatingIfNeeded: (value >> shift) & 0xFFFF)
-                            target[counts[digit]] = value
-                            counts[digit] += 1
-                        }
+        var sorted = [UInt64](repeating: 0, count: values.count)
+        var starts = [Int](repeating: 0, count: (1 << 16) + 1)
+        values.withUnsafeBufferPointer { source in
+            sorted.withUnsafeMutableBufferPointer { target in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for value in source { starts[Int(value >> 48) + 1] += 1 }
+                    for digit in 1..<starts.count { starts[digit] += starts[digit - 1] }
+                    var next = Array(starts.dropLast())
+                    for value in source {
+                        let digit = Int(value >> 48)
+                        target[next[digit]] = value
+                        next[digit] += 1
+                    }
+                    for digit in 0..<(starts.count - 1) where starts[digit + 1] - starts[digit] > 1 {
+                        var depth = 2 * (Int.bitWidth - (starts[digit + 1] - starts[digit]).leadingZeroBitCount)
+                        quicksort(target, starts[digit], starts[digit + 1], depth: &depth)
                     }
                 }
             }
-            swap(&values, &scratch)
         }
+        values = sorted
     }
 }
