@@ -80,6 +80,14 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
         var keys = [UInt64](repeating: 0, count: Self.bands)
+        // Bigram sets, sorted when a unit is first compared.
+        var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
+        func bigrams(_ index: Int) -> [UInt64] {
+            if let sorted = sortedBigrams[index] { return sorted }
+            let sorted = ParagraphFingerprint.sortedUnique(units[index].fingerprint.bigrams)
+            sortedBigrams[index] = sorted
+            return sorted
+        }
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
             for band in 0..<Self.bands { keys[band] = Self.bandKey(unit.signature, band) }
@@ -101,10 +109,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 var previous: Int32 = -1
                 for other in candidates where other != previous {
                     previous = other
-                    let otherBigrams = units[Int(other)].fingerprint.bigrams
-                    guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement,
-                          ParagraphFingerprint.canReach(options.similarity, unit.fingerprint.bigrams.count, otherBigrams.count) else { continue }
-                    let similarity = ParagraphFingerprint.similarity(unit.fingerprint.bigrams, units[Int(other)].fingerprint.bigrams)
+                    guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement else { continue }
+                    let (mine, theirs) = (bigrams(index), bigrams(Int(other)))
+                    guard ParagraphFingerprint.canReach(options.similarity, mine.count, theirs.count) else { continue }
+                    let similarity = ParagraphFingerprint.similarity(mine, theirs)
                     if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                 }
             }
@@ -117,6 +125,13 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 newestInBucket[keys[band]] = Int32(index)
             }
         }
+    }
+
+    /// Dice similarity of two digest entries' bigram sets (0 when their sizes alone rule out `threshold`).
+    private static func similarity(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ threshold: Double) -> Double {
+        let first = ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), second = ParagraphFingerprint.sortedUnique(b.map(UInt64.init))
+        guard ParagraphFingerprint.canReach(threshold, first.count, second.count) else { return 0 }
+        return ParagraphFingerprint.similarity(first, second)
     }
 
     /// How many values two signatures share.
@@ -178,7 +193,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     struct Digest: Sendable {
         struct Entry: Sendable {
             var textHash: UInt64
-            /// This entry's bigram hashes (their high 32 bits, sorted, unique) in `Digest.bigrams`.
+            /// This entry's bigram hashes (their high 32 bits, in text order) in `Digest.bigrams`.
             var bigrams: Range<Int32>
             var range: Range<Int>
             var start: SourceLocation
@@ -237,11 +252,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         for unit in units {
             guard let clause = unit.clause else { continue }
             let start = Int32(digest.bigrams.count)
-            // The high 32 bits of sorted 64-bit hashes are already in order: no second sort.
-            for hash in unit.fingerprint.bigrams {
-                let value = UInt32(truncatingIfNeeded: hash >> 32)
-                if digest.bigrams.count == Int(start) || digest.bigrams.last != value { digest.bigrams.append(value) }
-            }
+            // The high 32 bits, in text order: sorted only if the clause is ever compared.
+            for hash in unit.fingerprint.bigrams { digest.bigrams.append(UInt32(truncatingIfNeeded: hash >> 32)) }
             for value in 0..<ParagraphFingerprint.signatureSize { digest.signatures.append(unit.signature[value]) }
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(
@@ -330,12 +342,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                         guard seenPairs.insert(pair) else { continue }
                         let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
-                        guard sameText || ParagraphFingerprint.canReach(threshold, digests[a.file].entries[a.entry].bigrams.count,
-                                                                        digests[b.file].entries[b.entry].bigrams.count) else { continue }
-                        let similarity = sameText ? 1
-                            : digests[a.file].bigrams(a.entry).withUnsafeBufferPointer { first in
-                                digests[b.file].bigrams(b.entry).withUnsafeBufferPointer { second in ParagraphFingerprint.similarity(first, second) }
-                            }
+                        let similarity = sameText ? 1 : Self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
                         guard similarity >= threshold else { continue }
                         found.append(Found(pair: pair, first: a, second: b, similarity: similarity))
                     }

@@ -1,8 +1,9 @@
 /// A paragraph reduced to what duplicate detection compares: its words' bigrams as
-/// 64-bit hashes (FNV-1a over lower-cased letters and digits), a hash of the whole
-/// normalised text, and a MinHash signature for comparing across files cheaply.
+/// 64-bit hashes (of the words' `lowerHash`), a hash of the whole normalised text, and a
+/// MinHash signature for finding candidates cheaply.
 struct ParagraphFingerprint: Sendable {
-    /// Sorted, unique bigram hashes.
+    /// Bigram hashes in text order, repeats kept. Few paragraphs are ever compared, so the
+    /// sorted set (`sortedUnique`) is made only for those.
     var bigrams: [UInt64]
     var wordCount: Int
     /// Hash of the normalised word sequence: equal for texts that differ only in case and punctuation.
@@ -31,9 +32,7 @@ struct ParagraphFingerprint: Sendable {
     }
 
     private init(_ builder: Builder) {
-        var bigrams = builder.bigrams
-        Self.sortUnique(&bigrams)
-        self.bigrams = bigrams
+        self.bigrams = builder.bigrams
         self.wordCount = builder.words
         self.textHash = builder.textHash
     }
@@ -76,7 +75,13 @@ struct ParagraphFingerprint: Sendable {
     }
 
     /// Sorts and removes repeats in place.
-    private static func sortUnique(_ hashes: inout [UInt64]) {
+    static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
+        var sorted = hashes
+        sortUnique(&sorted)
+        return sorted
+    }
+
+    static func sortUnique(_ hashes: inout [UInt64]) {
         IntegerSort.sort(&hashes)
         var kept = 0
         for index in hashes.indices where kept == 0 || hashes[kept - 1] != hashes[index] {
