@@ -63,7 +63,7 @@ struct TermCapitalizationRule: Rule {
     /// empty group when `presentResolution` is on. Every word of a document is looked up here.
     private struct TermTable: Sendable {
         var groups: [[Term]] = []
-        var byFirstWord: WordHashTable
+        var byFirstWord: HashIndex
 
         init(_ options: Options) {
             let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
@@ -83,7 +83,7 @@ struct TermCapitalizationRule: Rule {
             for term in terms.sorted(by: { $0.words.count > $1.words.count }) { groups[group(term.hashes[0])].append(term) }
             if options.presentResolution { _ = group(Hash.this) }
             self.groups = groups
-            byFirstWord = WordHashTable(firstWords)
+            byFirstWord = HashIndex(firstWords)
         }
     }
 

@@ -1,54 +1,72 @@
-/// A map from 64-bit hashes to small non-negative integers (indexes into an array), with
-/// open addressing and linear probing. The keys are hashes already: a `Dictionary` would
-/// hash them again with SipHash, the costliest step of duplicate detection.
-struct HashIndex {
-    private var keys: [UInt64]
-    /// -1 marks an empty slot.
-    private var values: [Int32]
+/// A map from 64-bit hashes to small non-negative integers (indexes into the caller's own
+/// array), with open addressing and linear probing in one array of slots. The keys are
+/// hashes already: a `Dictionary` would hash them again with SipHash. A lookup is one
+/// multiplication, a shift and usually one comparison.
+struct HashIndex: Sendable {
+    private struct Slot {
+        var key: UInt64
+        var value: Int32   // -1: empty
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
-    /// Room for `capacity` keys without growing.
-    init(capacity: Int) {
+    /// Room for `capacity` keys without growing, the table at most `1 / spread` full:
+    /// a sparser table answers "not there" sooner (most words looked up are in no list).
+    init(capacity: Int, spread: Int = 2) {
         var bits = 4
-        while 1 << bits < 2 * capacity { bits += 1 }   // at most half full: short probes
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        values = [Int32](repeating: -1, count: 1 << bits)
+        while 1 << bits < spread * capacity { bits += 1 }
+        slots = Array(repeating: Slot(key: 0, value: -1), count: 1 << bits)
         shift = UInt64(64 - bits)
     }
 
-    /// Fibonacci hashing: the top bits of one multiplication spread even poorly mixed keys.
+    /// A table built once from `entries`, a quarter full; the first value given for a key wins.
+    init(_ entries: some Collection<(key: UInt64, value: Int)>) {
+        self.init(capacity: entries.count, spread: 4)
+        for (key, value) in entries where self[key] == nil { self[key] = Int32(value) }
+    }
+
+    /// Fibonacci hashing: the multiplication brings every bit of the key into the top bits.
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// The slot that holds `key`, or the empty slot where it would go.
     @inline(__always)
     private func find(_ key: UInt64) -> Int {
-        var index = slot(key)
-        while values[index] >= 0, keys[index] != key { index = (index + 1) & (values.count - 1) }
-        return index
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Self.home(key, shift)
+            while slots[index].value >= 0, slots[index].key != key { index = (index + 1) & mask }
+            return index
+        }
     }
 
     subscript(key: UInt64) -> Int32? {
         get {
-            let index = find(key)
-            return values[index] >= 0 ? values[index] : nil
+            let value = slots[find(key)].value
+            return value >= 0 ? value : nil
         }
         set {
             guard let value = newValue else { preconditionFailure("HashIndex does not remove keys") }
             precondition(value >= 0, "HashIndex holds non-negative values")
             var index = find(key)
-            if values[index] < 0 {
-                if 2 * (count + 1) > values.count {
+            if slots[index].value < 0 {
+                if 2 * (count + 1) > slots.count {
                     grow()
                     index = find(key)
                 }
                 count += 1
-                keys[index] = key
             }
-            values[index] = value
+            slots[index] = Slot(key: key, value: value)
         }
     }
+
+    /// The value stored for `key`, or nil.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int? { self[key].map(Int.init) }
+
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     /// Adds `key` with `value` unless it is there already; true when it was added.
     mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool {
@@ -58,8 +76,8 @@ struct HashIndex {
     }
 
     private mutating func grow() {
-        var larger = HashIndex(capacity: values.count)
-        for index in values.indices where values[index] >= 0 { larger[keys[index]] = values[index] }
+        var larger = HashIndex(capacity: slots.count)
+        for slot in slots where slot.value >= 0 { larger[slot.key] = slot.value }
         self = larger
     }
 }

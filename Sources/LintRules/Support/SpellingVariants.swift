@@ -13,7 +13,7 @@ enum SpellingVariants {
     /// The entry of each spelling, and its position keyed by the `WordScanner.lowerHash` of
     /// the spelling: the rule looks up every word of a document.
     static let entries: [Entry] = table.map(\.entry)
-    static let byHash = WordHashTable(table.enumerated().map { (key: WordScanner.lowerHash($0.element.word), value: $0.offset) })
+    static let byHash = HashIndex(table.enumerated().map { (key: WordScanner.lowerHash($0.element.word), value: $0.offset) })
 
     /// Every lower-cased spelling (each once) with its family and variant. A list, not a
     /// dictionary: it is only read to build `byHash`.
