@@ -74,8 +74,11 @@ public struct SourceFile: Sendable {
             var index = range.lowerBound
             while index + 8 <= range.upperBound {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // Bit 7 set and bit 6 clear: shifting left by one brings bit 6 under bit 7.
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                // Bit 7 set and bit 6 clear: shifting left by one brings bit 6 under bit 7. The
+                // flags, moved to bit 0 of their bytes, are summed by one multiplication into the
+                // top byte (baseline x86-64 has no population-count instruction).
+                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                continuations += Int((flags &* 0x0101_0101_0101_0101) >> 56)
                 index += 8
             }
             while index < range.upperBound {
