@@ -41,9 +41,16 @@ struct BlockAnalysis {
 
     /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
     /// the lexicon's sets for every paragraph costs a retain and a release each.
-    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon) {
+    /// `words` is the lexicon's scratch space, reused from paragraph to paragraph.
+    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
+        // The text's own bytes, read in place: no copy of each paragraph.
         let text = block.text
-        let bytes = Array(text.utf8)
+        var utf8 = text
+        self = utf8.withUTF8 { bytes in BlockAnalysis(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+    }
+
+    private init(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
+                 words: inout LeadingWords) {
         role = .other
         label = nil
         contentStart = 0
@@ -70,7 +77,7 @@ struct BlockAnalysis {
         if let symbol = Self.documentSymbol(text, bytes) { role = .documentSymbol(symbol); return }
         if let (symbol, title) = Self.resolutionTitle(text) { role = .resolutionTitle(symbol: symbol, title: title); return }
 
-        if let generated = block.generatedLabel, let parsed = Self.parseLabel(Array(generated.utf8)) {
+        if var generated = block.generatedLabel, let parsed = generated.withUTF8(Self.parseLabel) {
             label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
                                 written: generated, generated: true)
         } else if let parsed = Self.parseLabel(bytes) {
@@ -80,7 +87,7 @@ struct BlockAnalysis {
         }
         let utf8 = text.utf8
         let content = text[utf8.index(utf8.startIndex, offsetBy: contentStart)...]
-        opening = lexicon.match(content)
+        opening = lexicon.match(content, reading: &words)
         if label != nil || opening != nil { role = .clauseCandidate }
     }
 
@@ -95,7 +102,7 @@ struct BlockAnalysis {
     }
 
     /// `1.` `12)` `(a)` `a.` `iv)` `(ii)` `A.` at the start of a paragraph, followed by a space.
-    static func parseLabel(_ bytes: [UInt8]) -> ParsedLabel? {
+    static func parseLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedLabel? {
         guard !bytes.isEmpty else { return nil }
         var cursor = 0
         let parenthesized = bytes[0] == 0x28
@@ -148,7 +155,7 @@ struct BlockAnalysis {
         return ParsedLabel(value: value, style: style, family: family, length: length, contentStart: cursor)
     }
 
-    static func metadata(_ bytes: [UInt8]) -> (String, String)? {
+    static func metadata(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
         guard let colon = bytes.prefix(24).firstIndex(of: 0x3A) else { return nil }
         let key = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased().trimmingSpaces
         guard let canonical = metadataKeys[key] else { return nil }
@@ -157,7 +164,7 @@ struct BlockAnalysis {
         return (canonical, String(decoding: bytes[valueStart...], as: UTF8.self))
     }
 
-    static func annexTitle(_ text: String, _ bytes: [UInt8]) -> String? {
+    static func annexTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 120, bytes.count >= 5 else { return nil }
         let prefix = String(decoding: bytes.prefix(5), as: UTF8.self)
         guard prefix == "ANNEX" || prefix == "Annex" else { return nil }
@@ -167,7 +174,7 @@ struct BlockAnalysis {
     }
 
     /// `The General Assembly,` and its variants; returns the body without punctuation.
-    static func authoringBody(_ text: String, _ bytes: [UInt8]) -> String? {
+    static func authoringBody(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A else { return nil }
         var body = String(text.dropLast()).trimmingSpaces
         let lower = body.lowercased()
@@ -196,7 +203,7 @@ struct BlockAnalysis {
         ["general", "assembly", "security", "council", "commission", "committee"].contains(word.lowercased())
     }
 
-    static func isOperativeIntroduction(_ text: String, _ bytes: [UInt8]) -> Bool {
+    static func isOperativeIntroduction(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 160, let last = bytes.last, last == 0x3A || last == 0x2C else { return false }
         if containsHereby(bytes) { return true }
         let lower = text.lowercased()
@@ -204,7 +211,7 @@ struct BlockAnalysis {
     }
 
     /// `hereby` in any case, found by a byte scan (Foundation's `contains` is slow here).
-    static func containsHereby(_ bytes: [UInt8]) -> Bool {
+    static func containsHereby(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word: [UInt8] = Array("hereby".utf8)
         guard bytes.count >= word.count else { return false }
         for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == 0x68 {
@@ -216,7 +223,7 @@ struct BlockAnalysis {
     }
 
     /// A short line that is a UN document symbol (with an optional "United Nations" prefix).
-    static func documentSymbol(_ text: String, _ bytes: [UInt8]) -> String? {
+    static func documentSymbol(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 48 else { return nil }
         var candidate = Substring(text)
         if candidate.hasPrefix("United Nations ") { candidate = candidate.dropFirst(15) }
@@ -242,13 +249,13 @@ struct BlockAnalysis {
         return (String(symbol), title)
     }
 
-    static func endsWith(_ bytes: [UInt8], _ suffix: StaticString) -> Bool {
+    static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
     }
 
-    static func finalPunctuation(_ bytes: [UInt8]) -> UInt8 {
+    static func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // A footnote number after the punctuation ("resolution 72/4;1") is not part of it.

@@ -145,7 +145,13 @@ public struct PhraseLexicon: Sendable {
 
     /// Recognises the opening phrase at the start of `text` (after any label).
     public func match(_ text: Substring) -> OpeningMatch? {
-        let words = LeadingWords(text, limit: max(longestPhrase, 3) + 3)
+        var words = LeadingWords()
+        return match(text, reading: &words)
+    }
+
+    /// `match(_:)` reading the words into `words`, whose buffers one caller reuses for every paragraph.
+    func match(_ text: Substring, reading words: inout LeadingWords) -> OpeningMatch? {
+        words.read(text, limit: max(longestPhrase, 3) + 3)
         guard words.count > 0, words[0].isCapitalized else { return nil }
         let wordCount = words.count
 

@@ -165,7 +165,8 @@ struct ResolutionWalker {
 
     private func looksLikeClauseText(_ block: TextBlock) -> Bool {
         guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        let last = BlockAnalysis.finalPunctuation(Array(block.text.utf8))
+        var text = block.text
+        let last = text.withUTF8(BlockAnalysis.finalPunctuation)
         return last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A
     }
 
