@@ -59,17 +59,21 @@ struct LeadingWords {
         var index = 0
         let count = bytes.count
         var allASCII = true
-        var lowerCount = 0
+        // True while every gap between words is one space: the words are then one span of
+        // `bytes`, copied at once.
+        var singleSpaced = true
         while words.count < limit {
+            let gapStart = index
             while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             guard index < count else { break }
+            if !words.isEmpty, index - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false }
             let start = index
             var ascii = true
             while index < count {
                 let byte = bytes[index]
                 if byte >= 0x80 {
                     ascii = false
-                } else if !(byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) && byte != 0x27 && byte != 0x2D {
+                } else if !Self.isASCIIWordByte(byte) {
                     break
                 }
                 index += 1
@@ -78,25 +82,54 @@ struct LeadingWords {
             let first = bytes[start]
             words.append(Word(range: start..<index, end: index, isCapitalized: first >= 0x41 && first <= 0x5A, isASCII: ascii))
             allASCII = allASCII && ascii
-            lowerCount += (words.count > 1 ? 1 : 0) + (index - start)
             guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
         }
         guard allASCII else { return lowerWords(bytes) }
-        // Pass 2, ASCII: lower-cased by bytes, no Unicode case tables.
-        lower.append(contentsOf: repeatElement(0, count: lowerCount))
-        lower.withUnsafeMutableBufferPointer { buffer in
-            var cursor = 0
+        // Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
+        guard let firstWord = words.first, let lastWord = words.last else { return }
+        if singleSpaced {
+            let span = firstWord.range.lowerBound
+            lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<lastWord.range.upperBound]))
             for number in words.indices {
-                if number > 0 { buffer[cursor] = 0x20; cursor += 1 }
-                let source = words[number].range
-                let lowerStart = cursor
-                for offset in source {
-                    let byte = bytes[offset]
-                    buffer[cursor] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    cursor += 1
-                }
-                words[number].range = lowerStart..<cursor
+                words[number].range = (words[number].range.lowerBound - span)..<(words[number].range.upperBound - span)
             }
+        } else {
+            for number in words.indices {
+                if number > 0 { lower.append(0x20) }
+                let lowerStart = lower.count
+                lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[number].range]))
+                words[number].range = lowerStart..<lower.count
+            }
+        }
+        lower.withUnsafeMutableBytes(Self.lowercaseASCII)
+    }
+
+    /// Letters, apostrophes and hyphens (bytes below 0x80), by two bit masks.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        // Bits 0x27 and 0x2D below 64; bits 0x41–0x5A and 0x61–0x7A above.
+        let low: UInt64 = 1 << 0x27 | 1 << 0x2D
+        let high: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        return byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : (high >> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// Lower-cases ASCII bytes in place, eight at a time: a byte from `A` to `Z` gets bit 5.
+    private static func lowercaseASCII(_ bytes: UnsafeMutableRawBufferPointer) {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Top bit set where a byte is at least `A` (0x41) and where it is past `Z` (0x5A);
+            // every byte is below 0x80, so no sum carries into the next byte.
+            let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+            let pastZ = word &+ 0x2525_2525_2525_2525
+            let upper = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+            bytes.storeBytes(of: word | upper >> 2, toByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
+            index += 1
         }
     }
 
@@ -107,7 +140,8 @@ struct LeadingWords {
             let source = words[number].range
             let lowerStart = lower.count
             if words[number].isASCII {
-                for offset in source { let byte = bytes[offset]; lower.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[source]))
+                lower[lowerStart...].withUnsafeMutableBytes(Self.lowercaseASCII)
             } else {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[source]), as: UTF8.self)
                 lower.append(contentsOf: text.lowercased().utf8)
