@@ -175,7 +175,14 @@ struct BlockAnalysis {
 
     /// `The General Assembly,` and its variants; returns the body without punctuation.
     static func authoringBody(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A else { return nil }
+        guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A,
+              startsWithTheOrToThe(bytes) else { return nil }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiAuthoringBody(bytes) }
+        return unicodeAuthoringBody(text, bytes)
+    }
+
+    /// `authoringBody` for any text, by Unicode strings.
+    static func unicodeAuthoringBody(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var body = String(text.dropLast()).trimmingSpaces
         let lower = body.lowercased()
         guard lower.hasPrefix("the ") || lower.hasPrefix("to the "), !Self.containsHereby(bytes) else { return nil }
@@ -196,16 +203,72 @@ struct BlockAnalysis {
         return body
     }
 
+    /// `the ` or `to the ` in any case after leading spaces: true for every body line, so
+    /// most paragraphs are ruled out before any string is made. (No character outside
+    /// ASCII lower-cases to these letters, so the test on bytes cannot miss a body line.)
+    static func startsWithTheOrToThe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        func matches(_ prefix: StaticString) -> Bool {
+            guard bytes.count - start >= prefix.utf8CodeUnitCount else { return false }
+            return prefix.withUTF8Buffer { prefix in
+                prefix.indices.allSatisfy { bytes[start + $0] | 0x20 == prefix[$0] | 0x20 }
+            }
+        }
+        return matches("the ") || matches("to the ")
+    }
+
+    /// True when `word`'s bytes occur in `bytes` (a short line: a plain scan will do).
+    static func contains(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
+        let count = word.utf8.count
+        guard let first = word.utf8.first, bytes.count >= count else { return false }
+        for start in bytes.startIndex...(bytes.endIndex - count) where bytes[start] == first {
+            if bytes[start..<(start + count)].elementsEqual(word.utf8) { return true }
+        }
+        return false
+    }
+
+    /// `authoringBody` for a line of printable ASCII, by bytes: the same tests without
+    /// Unicode strings (in ASCII a character is a byte, and only `A`–`Z` are upper case).
+    static func asciiAuthoringBody(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // The line without its final `,` or `:`, trimmed of spaces.
+        var start = 0, end = bytes.count - 1
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        var lower = Array(bytes[start..<end])
+        for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
+        let the = Array("the ".utf8), toThe = Array("to the ".utf8)
+        let isTo = lower.starts(with: toThe)
+        guard isTo || lower.starts(with: the), !containsHereby(bytes) else { return nil }
+        // "To the X" reads as "The X".
+        let body = isTo ? Array("The ".utf8) + bytes[(start + 7)..<end] : Array(bytes[start..<end])
+        if isTo { lower = the + lower[7...] }
+        let words = body.split(separator: 0x20)
+        guard words.count >= 2, words.count <= 14 else { return nil }
+        guard bodyNouns.contains(where: { contains(lower[...], $0) }) else { return nil }
+        // Every word after "The" is capitalised or a small joining word.
+        for word in words.dropFirst() {
+            let lowerWord = String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if smallBodyWords.contains(lowerWord) { continue }
+            guard let first = word.first, first &- 0x41 < 26 || first == 0x28 || lastChanceBodyWords.contains(lowerWord) else { return nil }
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
     static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
 
     /// "To the general assembly:" is written in lower case by some delegates.
     private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {
-        ["general", "assembly", "security", "council", "commission", "committee"].contains(word.lowercased())
+        lastChanceBodyWords.contains(word.lowercased())
     }
+
+    static let lastChanceBodyWords = ["general", "assembly", "security", "council", "commission", "committee"]
 
     static func isOperativeIntroduction(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 160, let last = bytes.last, last == 0x3A || last == 0x2C else { return false }
         if containsHereby(bytes) { return true }
+        // "We" in any case, checked on bytes before the text is lower-cased.
+        guard bytes.count >= 7, bytes[0] | 0x20 == 0x77, bytes[1] | 0x20 == 0x65 else { return false }
         let lower = text.lowercased()
         return lower.hasPrefix("we the ") || lower.hasPrefix("we, the ")
     }
