@@ -75,7 +75,7 @@ struct BlockAnalysis {
             return
         }
         if let symbol = Self.documentSymbol(text, bytes) { role = .documentSymbol(symbol); return }
-        if let (symbol, title) = Self.resolutionTitle(text) { role = .resolutionTitle(symbol: symbol, title: title); return }
+        if let (symbol, title) = Self.resolutionTitle(text, bytes) { role = .resolutionTitle(symbol: symbol, title: title); return }
 
         if var generated = block.generatedLabel, let parsed = generated.withUTF8(Self.parseLabel) {
             label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
@@ -297,7 +297,10 @@ struct BlockAnalysis {
     }
 
     /// `68/262. Territorial integrity of Ukraine`, `ES-11/1. Aggression against Ukraine`.
-    static func resolutionTitle(_ text: String) -> (String, String)? {
+    static func resolutionTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
+        // The same first test on the bytes, which most paragraphs fail.
+        guard bytes.count <= 300, let byteDot = bytes.prefix(14).firstIndex(of: 0x2E),
+              bytes[..<byteDot].contains(0x2F) else { return nil }
         // The symbol is short: look for its full stop in the first few bytes only.
         guard text.utf8.count <= 300, let dotOffset = text.utf8.prefix(14).firstIndex(of: 0x2E),
               text.utf8[..<dotOffset].contains(0x2F) else { return nil } // no "/" before the full stop: no symbol

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The first words of a clause (letters, apostrophes, hyphens), lower-cased into one
 /// buffer with a single space between them: a phrase of several words is a slice of
 /// that buffer, hashed and compared without building a string per word.
@@ -40,6 +42,15 @@ struct LeadingWords {
     /// Words `start..<start + count`, lower-cased and joined by single spaces.
     func phrase(from start: Int, count: Int) -> ArraySlice<UInt8> {
         lower[words[start].range.lowerBound..<words[start + count - 1].range.upperBound]
+    }
+
+    /// True when words `start..<start + count` are, lower-cased, exactly `bytes`.
+    func phrase(from start: Int, count: Int, equals bytes: [UInt8]) -> Bool {
+        let range = words[start].range.lowerBound..<words[start + count - 1].range.upperBound
+        guard range.count == bytes.count else { return false }
+        return lower.withUnsafeBufferPointer { lower in
+            bytes.withUnsafeBufferPointer { bytes in memcmp(lower.baseAddress! + range.lowerBound, bytes.baseAddress!, range.count) == 0 }
+        }
     }
 
     /// True when words `start..<start + count` are all ASCII.

@@ -119,7 +119,7 @@ public struct PhraseLexicon: Sendable {
         let value = Self.hash(phrase)
         guard let entry = phraseTable.entry(value) else { return 0 }
         let kinds = entry.kinds
-        if let text = entry.text { return text.elementsEqual(phrase) ? kinds : 0 }
+        if let text = entry.text { return words.phrase(from: start, count: count, equals: text) ? kinds : 0 }
         let key = String(decoding: phrase, as: UTF8.self)
         return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
     }
@@ -178,7 +178,7 @@ public struct PhraseLexicon: Sendable {
                 if isPre || isOp {
                     var end = start + count
                     // Trailing modifiers: "Recalling also", "Encourages further".
-                    while end < wordCount, Self.trailingModifiers.contains(where: { $0.elementsEqual(words.phrase(from: end, count: 1)) }) {
+                    while end < wordCount, Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
                         end += 1
                     }
                     let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
