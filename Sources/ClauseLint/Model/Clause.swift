@@ -64,16 +64,16 @@ public struct OpeningPhrase: Sendable, Equatable {
 
 /// A preambular clause, an operative clause or a sub-clause.
 ///
-/// A value type whose fields live in one shared box, copied only when a copy is changed:
-/// rules pass clauses around constantly, and a copy is then one reference, not some
-/// four hundred bytes and a dozen reference counts.
+/// A value type whose fields live in one shared box: rules pass clauses around
+/// constantly, and a copy is then one reference, not some four hundred bytes and a dozen
+/// reference counts. The box is immutable, so reading it needs no run-time exclusivity
+/// check; a change puts a new box in place.
 public struct Clause: Sendable {
     public enum Kind: String, Sendable {
         case preambular, operative, subclause
     }
 
-    /// The fields. Never changed while shared (see `unique`), hence safe to send.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields: Sendable {
         var kind: Kind
         var block: TextBlock
         var label: ClauseLabel?
@@ -84,82 +84,67 @@ public struct Clause: Sendable {
         var children: [Clause]
         var index: Int
         var path: String
+    }
 
-        init(kind: Kind, block: TextBlock, label: ClauseLabel?, contentStart: Int, opening: OpeningPhrase?,
-             end: String, endRange: Range<Int>, children: [Clause], index: Int, path: String) {
-            self.kind = kind
-            self.block = block
-            self.label = label
-            self.contentStart = contentStart
-            self.opening = opening
-            self.end = end
-            self.endRange = endRange
-            self.children = children
-            self.index = index
-            self.path = path
-        }
-
-        func copy() -> Storage {
-            Storage(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
-                    end: end, endRange: endRange, children: children, index: index, path: path)
-        }
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
 
-    /// The box, copied first if another clause value shares it.
-    private var unique: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-            return storage
-        }
+    /// Boxes the fields again with one of them changed.
+    private mutating func change(_ update: (inout Fields) -> Void) {
+        var fields = storage.fields
+        update(&fields)
+        storage = Storage(fields)
     }
 
     public var kind: Kind {
-        get { storage.kind }
-        set { unique.kind = newValue }
+        get { storage.fields.kind }
+        set { change { $0.kind = newValue } }
     }
     /// The clause's paragraph: text (label included), source map and italics.
     public var block: TextBlock {
-        get { storage.block }
-        set { unique.block = newValue }
+        get { storage.fields.block }
+        set { change { $0.block = newValue } }
     }
     public var label: ClauseLabel? {
-        get { storage.label }
-        set { unique.label = newValue }
+        get { storage.fields.label }
+        set { change { $0.label = newValue } }
     }
     /// Byte offset in `block.text` where the clause proper starts (after the label).
     public var contentStart: Int {
-        get { storage.contentStart }
-        set { unique.contentStart = newValue }
+        get { storage.fields.contentStart }
+        set { change { $0.contentStart = newValue } }
     }
     public var opening: OpeningPhrase? {
-        get { storage.opening }
-        set { unique.opening = newValue }
+        get { storage.fields.opening }
+        set { change { $0.opening = newValue } }
     }
     /// The closing punctuation as written (`,` `;` `:` `.` `; and`), empty when none.
     public var end: String {
-        get { storage.end }
-        set { unique.end = newValue }
+        get { storage.fields.end }
+        set { change { $0.end = newValue } }
     }
     /// Byte range of the closing punctuation in `block.text` (empty range at the end when none).
     public var endRange: Range<Int> {
-        get { storage.endRange }
-        set { unique.endRange = newValue }
+        get { storage.fields.endRange }
+        set { change { $0.endRange = newValue } }
     }
     public var children: [Clause] {
-        get { storage.children }
-        set { unique.children = newValue }
+        get { storage.fields.children }
+        set { change { $0.children = newValue } }
     }
     /// Index among its siblings.
     public var index: Int {
-        get { storage.index }
-        set { unique.index = newValue }
+        get { storage.fields.index }
+        set { change { $0.index = newValue } }
     }
     /// Human-readable position: `preambular 3`, `operative 2(a)(ii)`, `annex 1 operative 4`.
     public var path: String {
-        get { storage.path }
-        set { unique.path = newValue }
+        get { storage.fields.path }
+        set { change { $0.path = newValue } }
     }
 
     public var text: String { block.text }
@@ -181,7 +166,7 @@ public struct Clause: Sendable {
     public init(kind: Kind, block: TextBlock, label: ClauseLabel?, contentStart: Int,
                 opening: OpeningPhrase?, end: String, endRange: Range<Int>,
                 children: [Clause] = [], index: Int = 0, path: String = "") {
-        storage = Storage(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
-                          end: end, endRange: endRange, children: children, index: index, path: path)
+        storage = Storage(Fields(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
+                                 end: end, endRange: endRange, children: children, index: index, path: path))
     }
 }

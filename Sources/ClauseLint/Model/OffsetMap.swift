@@ -1,11 +1,21 @@
 /// Maps byte offsets in a cleaned text (markup removed, lines joined) back to byte
 /// offsets in the original source. Stored as runs of bytes copied verbatim, so a
 /// paragraph of 50 MB costs a handful of entries, not one per byte.
+///
+/// The first run is held inline: most paragraphs are a single run and then need no
+/// array at all; later runs share one array of pairs (one allocation, not two).
 public struct OffsetMap: Sendable, Equatable {
-    /// Start of each run in the cleaned text (ascending).
-    public private(set) var textStarts: [Int] = []
-    /// Source offset of the first byte of each run.
-    public private(set) var sourceStarts: [Int] = []
+    private struct Run: Sendable, Equatable {
+        var text: Int
+        var source: Int
+    }
+
+    /// True once a run was recorded (the first run always starts at cleaned offset 0).
+    private var hasRuns = false
+    /// Source offset of the first run.
+    private var firstSource = 0
+    /// The runs after the first, ascending by `text`.
+    private var laterRuns: [Run] = []
     /// Length of the cleaned text mapped so far.
     public private(set) var length = 0
     /// The source offset that would continue the last run.
@@ -13,23 +23,31 @@ public struct OffsetMap: Sendable, Equatable {
 
     public init() {}
 
+    /// Start of each run in the cleaned text (ascending).
+    public var textStarts: [Int] { hasRuns ? [0] + laterRuns.map(\.text) : [] }
+    /// Source offset of the first byte of each run.
+    public var sourceStarts: [Int] { hasRuns ? [firstSource] + laterRuns.map(\.source) : [] }
+
     /// Makes room for `runs` runs: a reader that knows how many it will append allocates once.
     public mutating func reserveCapacity(_ runs: Int) {
-        textStarts.reserveCapacity(runs)
-        sourceStarts.reserveCapacity(runs)
+        if runs > 1 { laterRuns.reserveCapacity(runs - 1) }
     }
 
     /// Records that the next cleaned byte came from `source`.
     @inline(__always)
     public mutating func append(source: Int) {
         // Continuing the current run is the common case: one comparison, no array access.
-        if source == nextSource, !textStarts.isEmpty {
+        if source == nextSource, hasRuns {
             length += 1
             nextSource += 1
             return
         }
-        textStarts.append(length)
-        sourceStarts.append(source)
+        if hasRuns {
+            laterRuns.append(Run(text: length, source: source))
+        } else {
+            hasRuns = true
+            firstSource = source
+        }
         length += 1
         nextSource = source + 1
     }
@@ -44,17 +62,16 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// The source offset of cleaned offset `offset` (the end maps past the last byte).
     public func source(_ offset: Int) -> Int {
-        guard !textStarts.isEmpty else { return 0 }
-        if offset >= length {
-            let last = textStarts.count - 1
-            return sourceStarts[last] + (length - textStarts[last])
-        }
-        var low = 0, high = textStarts.count - 1
+        guard hasRuns else { return 0 }
+        // Every run starts before `length`: past the end, the last run extends.
+        let offset = min(offset, length)
+        guard let first = laterRuns.first, first.text <= offset else { return firstSource + offset }
+        var low = 0, high = laterRuns.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if textStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if laterRuns[mid].text <= offset { low = mid } else { high = mid - 1 }
         }
-        return sourceStarts[low] + (offset - textStarts[low])
+        return laterRuns[low].source + (offset - laterRuns[low].text)
     }
 
     /// The source offset of the byte just before cleaned offset `end`, plus one:

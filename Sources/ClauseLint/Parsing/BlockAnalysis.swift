@@ -41,9 +41,16 @@ struct BlockAnalysis {
 
     /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
     /// the lexicon's sets for every paragraph costs a retain and a release each.
-    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon) {
+    /// `words` is the lexicon's scratch space, reused from paragraph to paragraph.
+    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
+        // The text's own bytes, read in place: no copy of each paragraph.
         let text = block.text
-        let bytes = Array(text.utf8)
+        var utf8 = text
+        self = utf8.withUTF8 { bytes in BlockAnalysis(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+    }
+
+    private init(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
+                 words: inout LeadingWords) {
         role = .other
         label = nil
         contentStart = 0
@@ -68,9 +75,9 @@ struct BlockAnalysis {
             return
         }
         if let symbol = Self.documentSymbol(text, bytes) { role = .documentSymbol(symbol); return }
-        if let (symbol, title) = Self.resolutionTitle(text) { role = .resolutionTitle(symbol: symbol, title: title); return }
+        if let (symbol, title) = Self.resolutionTitle(text, bytes) { role = .resolutionTitle(symbol: symbol, title: title); return }
 
-        if let generated = block.generatedLabel, let parsed = Self.parseLabel(Array(generated.utf8)) {
+        if var generated = block.generatedLabel, let parsed = generated.withUTF8(Self.parseLabel) {
             label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
                                 written: generated, generated: true)
         } else if let parsed = Self.parseLabel(bytes) {
@@ -80,7 +87,7 @@ struct BlockAnalysis {
         }
         let utf8 = text.utf8
         let content = text[utf8.index(utf8.startIndex, offsetBy: contentStart)...]
-        opening = lexicon.match(content)
+        opening = lexicon.match(content, reading: &words)
         if label != nil || opening != nil { role = .clauseCandidate }
     }
 
@@ -95,7 +102,7 @@ struct BlockAnalysis {
     }
 
     /// `1.` `12)` `(a)` `a.` `iv)` `(ii)` `A.` at the start of a paragraph, followed by a space.
-    static func parseLabel(_ bytes: [UInt8]) -> ParsedLabel? {
+    static func parseLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedLabel? {
         guard !bytes.isEmpty else { return nil }
         var cursor = 0
         let parenthesized = bytes[0] == 0x28
@@ -148,7 +155,7 @@ struct BlockAnalysis {
         return ParsedLabel(value: value, style: style, family: family, length: length, contentStart: cursor)
     }
 
-    static func metadata(_ bytes: [UInt8]) -> (String, String)? {
+    static func metadata(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
         guard let colon = bytes.prefix(24).firstIndex(of: 0x3A) else { return nil }
         let key = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased().trimmingSpaces
         guard let canonical = metadataKeys[key] else { return nil }
@@ -157,7 +164,7 @@ struct BlockAnalysis {
         return (canonical, String(decoding: bytes[valueStart...], as: UTF8.self))
     }
 
-    static func annexTitle(_ text: String, _ bytes: [UInt8]) -> String? {
+    static func annexTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 120, bytes.count >= 5 else { return nil }
         let prefix = String(decoding: bytes.prefix(5), as: UTF8.self)
         guard prefix == "ANNEX" || prefix == "Annex" else { return nil }
@@ -167,8 +174,15 @@ struct BlockAnalysis {
     }
 
     /// `The General Assembly,` and its variants; returns the body without punctuation.
-    static func authoringBody(_ text: String, _ bytes: [UInt8]) -> String? {
-        guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A else { return nil }
+    static func authoringBody(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count <= 140, let last = bytes.last, last == 0x2C || last == 0x3A,
+              startsWithTheOrToThe(bytes) else { return nil }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiAuthoringBody(bytes) }
+        return unicodeAuthoringBody(text, bytes)
+    }
+
+    /// `authoringBody` for any text, by Unicode strings.
+    static func unicodeAuthoringBody(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var body = String(text.dropLast()).trimmingSpaces
         let lower = body.lowercased()
         guard lower.hasPrefix("the ") || lower.hasPrefix("to the "), !Self.containsHereby(bytes) else { return nil }
@@ -189,22 +203,78 @@ struct BlockAnalysis {
         return body
     }
 
+    /// `the ` or `to the ` in any case after leading spaces: true for every body line, so
+    /// most paragraphs are ruled out before any string is made. (No character outside
+    /// ASCII lower-cases to these letters, so the test on bytes cannot miss a body line.)
+    static func startsWithTheOrToThe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        func matches(_ prefix: StaticString) -> Bool {
+            guard bytes.count - start >= prefix.utf8CodeUnitCount else { return false }
+            return prefix.withUTF8Buffer { prefix in
+                prefix.indices.allSatisfy { bytes[start + $0] | 0x20 == prefix[$0] | 0x20 }
+            }
+        }
+        return matches("the ") || matches("to the ")
+    }
+
+    /// True when `word`'s bytes occur in `bytes` (a short line: a plain scan will do).
+    static func contains(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
+        let count = word.utf8.count
+        guard let first = word.utf8.first, bytes.count >= count else { return false }
+        for start in bytes.startIndex...(bytes.endIndex - count) where bytes[start] == first {
+            if bytes[start..<(start + count)].elementsEqual(word.utf8) { return true }
+        }
+        return false
+    }
+
+    /// `authoringBody` for a line of printable ASCII, by bytes: the same tests without
+    /// Unicode strings (in ASCII a character is a byte, and only `A`–`Z` are upper case).
+    static func asciiAuthoringBody(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // The line without its final `,` or `:`, trimmed of spaces.
+        var start = 0, end = bytes.count - 1
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        var lower = Array(bytes[start..<end])
+        for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
+        let the = Array("the ".utf8), toThe = Array("to the ".utf8)
+        let isTo = lower.starts(with: toThe)
+        guard isTo || lower.starts(with: the), !containsHereby(bytes) else { return nil }
+        // "To the X" reads as "The X".
+        let body = isTo ? Array("The ".utf8) + bytes[(start + 7)..<end] : Array(bytes[start..<end])
+        if isTo { lower = the + lower[7...] }
+        let words = body.split(separator: 0x20)
+        guard words.count >= 2, words.count <= 14 else { return nil }
+        guard bodyNouns.contains(where: { contains(lower[...], $0) }) else { return nil }
+        // Every word after "The" is capitalised or a small joining word.
+        for word in words.dropFirst() {
+            let lowerWord = String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if smallBodyWords.contains(lowerWord) { continue }
+            guard let first = word.first, first &- 0x41 < 26 || first == 0x28 || lastChanceBodyWords.contains(lowerWord) else { return nil }
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
     static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
 
     /// "To the general assembly:" is written in lower case by some delegates.
     private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {
-        ["general", "assembly", "security", "council", "commission", "committee"].contains(word.lowercased())
+        lastChanceBodyWords.contains(word.lowercased())
     }
 
-    static func isOperativeIntroduction(_ text: String, _ bytes: [UInt8]) -> Bool {
+    static let lastChanceBodyWords = ["general", "assembly", "security", "council", "commission", "committee"]
+
+    static func isOperativeIntroduction(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 160, let last = bytes.last, last == 0x3A || last == 0x2C else { return false }
         if containsHereby(bytes) { return true }
+        // "We" in any case, checked on bytes before the text is lower-cased.
+        guard bytes.count >= 7, bytes[0] | 0x20 == 0x77, bytes[1] | 0x20 == 0x65 else { return false }
         let lower = text.lowercased()
         return lower.hasPrefix("we the ") || lower.hasPrefix("we, the ")
     }
 
     /// `hereby` in any case, found by a byte scan (Foundation's `contains` is slow here).
-    static func containsHereby(_ bytes: [UInt8]) -> Bool {
+    static func containsHereby(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word: [UInt8] = Array("hereby".utf8)
         guard bytes.count >= word.count else { return false }
         for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == 0x68 {
@@ -216,7 +286,7 @@ struct BlockAnalysis {
     }
 
     /// A short line that is a UN document symbol (with an optional "United Nations" prefix).
-    static func documentSymbol(_ text: String, _ bytes: [UInt8]) -> String? {
+    static func documentSymbol(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 48 else { return nil }
         var candidate = Substring(text)
         if candidate.hasPrefix("United Nations ") { candidate = candidate.dropFirst(15) }
@@ -227,7 +297,10 @@ struct BlockAnalysis {
     }
 
     /// `68/262. Territorial integrity of Ukraine`, `ES-11/1. Aggression against Ukraine`.
-    static func resolutionTitle(_ text: String) -> (String, String)? {
+    static func resolutionTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
+        // The same first test on the bytes, which most paragraphs fail.
+        guard bytes.count <= 300, let byteDot = bytes.prefix(14).firstIndex(of: 0x2E),
+              bytes[..<byteDot].contains(0x2F) else { return nil }
         // The symbol is short: look for its full stop in the first few bytes only.
         guard text.utf8.count <= 300, let dotOffset = text.utf8.prefix(14).firstIndex(of: 0x2E),
               text.utf8[..<dotOffset].contains(0x2F) else { return nil } // no "/" before the full stop: no symbol
@@ -242,13 +315,13 @@ struct BlockAnalysis {
         return (String(symbol), title)
     }
 
-    static func endsWith(_ bytes: [UInt8], _ suffix: StaticString) -> Bool {
+    static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
     }
 
-    static func finalPunctuation(_ bytes: [UInt8]) -> UInt8 {
+    static func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // A footnote number after the punctuation ("resolution 72/4;1") is not part of it.

@@ -14,7 +14,10 @@ public struct ClauseTreeBuilder: Sendable {
 
     public func build(_ read: ReadResult, format: DocumentFormat) -> Document {
         let blocks = read.blocks
-        let analyses = blocks.map { BlockAnalysis($0, lexicon: lexicon) }
+        var words = LeadingWords()
+        var analyses: [BlockAnalysis] = []
+        analyses.reserveCapacity(blocks.count)
+        for block in blocks { analyses.append(BlockAnalysis(block, lexicon: lexicon, words: &words)) }
         let starts = resolutionStarts(blocks, analyses)
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,
                                 printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes)

@@ -39,12 +39,10 @@ public struct PhraseLexicon: Sendable {
     let preambularHeads: Set<String>
     let longestPhrase: Int
     /// Hash of each listed phrase and modifier (its words joined by single spaces) →
-    /// bits 1 preambular, 2 operative, 4 modifier: a clause's leading words are looked
-    /// up without joining strings.
-    let phraseHashes: [UInt64: UInt8]
-    /// The phrase behind each hash, to confirm a hit byte by byte (absent where two
-    /// listed phrases share a hash: those are confirmed the slow way).
-    let phraseTexts: [UInt64: [UInt8]]
+    /// bits 1 preambular, 2 operative, 4 modifier, and the phrase to confirm a hit byte by
+    /// byte (absent where two listed phrases share a hash: those are confirmed the slow
+    /// way). A clause's leading words are looked up without joining strings.
+    let phraseTable: PhraseTable
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -101,8 +99,9 @@ public struct PhraseLexicon: Sendable {
             }
         }
         for value in shared { texts[value] = nil }
-        self.phraseHashes = hashes
-        self.phraseTexts = texts
+        var entries: [UInt64: PhraseTable.Entry] = [:]
+        for (value, kinds) in hashes { entries[value] = PhraseTable.Entry(kinds: kinds, text: texts[value]) }
+        self.phraseTable = PhraseTable(entries)
     }
 
     /// FNV-1a over bytes, continuing from `seed`.
@@ -113,13 +112,14 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// Which lists hold the phrase made of words `start..<start+count` (bits as in
-    /// `phraseHashes`): a hash look-up, confirmed byte by byte when the hash is present.
+    /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
     private func kinds(_ words: LeadingWords, from start: Int, count: Int) -> UInt8 {
         guard start + count <= words.count else { return 0 }
         let phrase = words.phrase(from: start, count: count)
         let value = Self.hash(phrase)
-        guard let kinds = phraseHashes[value] else { return 0 }
-        if let text = phraseTexts[value] { return text.elementsEqual(phrase) ? kinds : 0 }
+        guard let entry = phraseTable.entry(value) else { return 0 }
+        let kinds = entry.kinds
+        if let text = entry.text { return words.phrase(from: start, count: count, equals: text) ? kinds : 0 }
         let key = String(decoding: phrase, as: UTF8.self)
         return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
     }
@@ -145,7 +145,13 @@ public struct PhraseLexicon: Sendable {
 
     /// Recognises the opening phrase at the start of `text` (after any label).
     public func match(_ text: Substring) -> OpeningMatch? {
-        let words = LeadingWords(text, limit: max(longestPhrase, 3) + 3)
+        var words = LeadingWords()
+        return match(text, reading: &words)
+    }
+
+    /// `match(_:)` reading the words into `words`, whose buffers one caller reuses for every paragraph.
+    func match(_ text: Substring, reading words: inout LeadingWords) -> OpeningMatch? {
+        words.read(text, limit: max(longestPhrase, 3) + 3)
         guard words.count > 0, words[0].isCapitalized else { return nil }
         let wordCount = words.count
 
@@ -172,7 +178,7 @@ public struct PhraseLexicon: Sendable {
                 if isPre || isOp {
                     var end = start + count
                     // Trailing modifiers: "Recalling also", "Encourages further".
-                    while end < wordCount, Self.trailingModifiers.contains(where: { $0.elementsEqual(words.phrase(from: end, count: 1)) }) {
+                    while end < wordCount, Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
                         end += 1
                     }
                     let kind: PhraseKind = isOp && !isPre ? .operative : .preambular

@@ -8,12 +8,14 @@ struct ResolutionWalker {
 
     private enum Phase { case header, preamble, operative, annex }
 
-    /// A clause under construction.
-    private final class Node {
+    /// A clause under construction: an entry of `nodes`, its children linked by index
+    /// (no object and no array per clause).
+    private struct Node {
         let kind: Clause.Kind
         let blockIndex: Int
         var label: ClauseLabel?
-        var children: [Node] = []
+        var firstChild = -1, lastChild = -1, nextSibling = -1
+        var childCount = 0
         init(kind: Clause.Kind, blockIndex: Int, label: ClauseLabel?) {
             self.kind = kind
             self.blockIndex = blockIndex
@@ -21,6 +23,7 @@ struct ResolutionWalker {
         }
     }
 
+    private var nodes: [Node] = []
     private var prose: [ProseParagraph] = []
 
     init(blocks: [TextBlock], analyses: [BlockAnalysis], range: Range<Int>, factory: ClauseFactory, resolutionIndex: Int) {
@@ -38,19 +41,25 @@ struct ResolutionWalker {
         let boundary = numbered ? nil : unnumberedBoundary()
 
         var phase = Phase.header
-        var preamble: [Node] = []
-        var operative: [Node] = []
-        var annexes: [(title: String, offset: Int, clauses: [Node])] = []
-        var stack: [Node] = []   // the open clause and its open sub-clauses
+        var preamble: [Int] = []
+        var operative: [Int] = []
+        var annexes: [(title: String, offset: Int, clauses: [Int])] = []
+        var stack: [Int] = []   // the open clause and its open sub-clauses, as indices in `nodes`
+
+        func add(_ node: Node) -> Int {
+            nodes.append(node)
+            return nodes.count - 1
+        }
 
         func addTop(_ node: Node) {
+            let index = add(node)
             switch node.kind {
-            case .preambular: preamble.append(node)
+            case .preambular: preamble.append(index)
             default:
-                if phase == .annex, !annexes.isEmpty { annexes[annexes.count - 1].clauses.append(node) }
-                else { operative.append(node) }
+                if phase == .annex, !annexes.isEmpty { annexes[annexes.count - 1].clauses.append(index) }
+                else { operative.append(index) }
             }
-            stack = [node]
+            stack = [index]
         }
 
         /// An unlabelled clause before the operative part: preambular, unless an unnumbered
@@ -105,7 +114,7 @@ struct ResolutionWalker {
                     if phase == .header || phase == .preamble { phase = .operative }
                     addTop(Node(kind: .operative, blockIndex: index, label: label))
                 } else if let label = analysis.label, !stack.isEmpty {
-                    attachSubclause(Node(kind: .subclause, blockIndex: index, label: label), to: &stack)
+                    attachSubclause(add(Node(kind: .subclause, blockIndex: index, label: label)), to: &stack)
                 } else if analysis.label == nil, let opening = analysis.opening {
                     switch phase {
                     case .header, .preamble:
@@ -165,24 +174,28 @@ struct ResolutionWalker {
 
     private func looksLikeClauseText(_ block: TextBlock) -> Bool {
         guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        let last = BlockAnalysis.finalPunctuation(Array(block.text.utf8))
+        var text = block.text
+        let last = text.withUTF8(BlockAnalysis.finalPunctuation)
         return last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A
     }
 
     /// Places a sub-clause: a sibling of the open sub-clause of its label family, or a
     /// child of the innermost open clause. Resolves `i`, `v`, `x`, `c` … (letter or roman?).
-    private func attachSubclause(_ node: Node, to stack: inout [Node]) {
-        guard var label = node.label else { return }
+    private mutating func attachSubclause(_ node: Int, to stack: inout [Int]) {
+        guard var label = nodes[node].label else { return }
         label.family = resolveFamily(label, stack: stack)
-        node.label = label
-        if let level = stack.indices.dropFirst().last(where: { stack[$0].label?.family == label.family }) {
+        nodes[node].label = label
+        if let level = stack.indices.dropFirst().last(where: { nodes[stack[$0]].label?.family == label.family }) {
             stack.removeSubrange(level...)
         }
-        stack[stack.count - 1].children.append(node)
+        let parent = stack[stack.count - 1]
+        if nodes[parent].lastChild >= 0 { nodes[nodes[parent].lastChild].nextSibling = node } else { nodes[parent].firstChild = node }
+        nodes[parent].lastChild = node
+        nodes[parent].childCount += 1
         stack.append(node)
     }
 
-    private func resolveFamily(_ label: ClauseLabel, stack: [Node]) -> LabelFamily {
+    private func resolveFamily(_ label: ClauseLabel, stack: [Int]) -> LabelFamily {
         let upper = label.family == .upperLetter || label.family == .upperRoman
         let letterFamily: LabelFamily = upper ? .upperLetter : .lowerLetter
         let romanFamily: LabelFamily = upper ? .upperRoman : .lowerRoman
@@ -190,8 +203,8 @@ struct ResolutionWalker {
         let asRoman = LabelSequence.ordinal(of: label.value, family: romanFamily)
         guard let asLetter, let asRoman else { return asRoman != nil ? romanFamily : letterFamily }
         func lastOrdinal(_ family: LabelFamily) -> Int? {
-            guard let node = stack.dropFirst().last(where: { $0.label?.family == family }) else { return nil }
-            return node.label?.ordinal
+            guard let node = stack.dropFirst().last(where: { nodes[$0].label?.family == family }) else { return nil }
+            return nodes[node].label?.ordinal
         }
         if let last = lastOrdinal(letterFamily), asLetter == last + 1 { return letterFamily }
         if let last = lastOrdinal(romanFamily), asRoman == last + 1 { return romanFamily }
@@ -200,26 +213,31 @@ struct ResolutionWalker {
         return romanFamily
     }
 
-    private func clause(_ node: Node, index: Int, prefix: String) -> Clause {
-        let block = blocks[node.blockIndex]
-        let analysis = analyses[node.blockIndex]
+    private func clause(_ node: Int, index: Int, prefix: String) -> Clause {
         var path: String
-        switch node.kind {
+        switch nodes[node].kind {
         case .preambular: path = "preambular \(index + 1)"
-        case .operative: path = prefix + "operative \(node.label?.value ?? String(index + 1))"
+        case .operative: path = prefix + "operative \(nodes[node].label?.value ?? String(index + 1))"
         case .subclause: path = prefix
         }
-        return build(node, block: block, analysis: analysis, index: index, path: path)
+        return build(node, index: index, path: path)
     }
 
-    private func build(_ node: Node, block: TextBlock, analysis: BlockAnalysis, index: Int, path: String) -> Clause {
-        let opening = factory.opening(for: block, contentStart: analysis.contentStart, match: analysis.opening)
+    private func build(_ node: Int, index: Int, path: String) -> Clause {
+        let block = blocks[nodes[node].blockIndex]
+        let contentStart = analyses[nodes[node].blockIndex].contentStart
+        let opening = factory.opening(for: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
         let (end, endRange) = factory.ending(of: block.text)
-        let children = node.children.enumerated().map { childIndex, child in
-            build(child, block: blocks[child.blockIndex], analysis: analyses[child.blockIndex], index: childIndex,
-                  path: path + "(\(child.label?.value ?? String(childIndex + 1)))")
+        var children: [Clause] = []
+        children.reserveCapacity(nodes[node].childCount)
+        var child = nodes[node].firstChild
+        while child >= 0 {
+            let childIndex = children.count
+            children.append(build(child, index: childIndex,
+                                  path: path + "(\(nodes[child].label?.value ?? String(childIndex + 1)))"))
+            child = nodes[child].nextSibling
         }
-        return Clause(kind: node.kind, block: block, label: node.label, contentStart: analysis.contentStart,
+        return Clause(kind: nodes[node].kind, block: block, label: nodes[node].label, contentStart: contentStart,
                       opening: opening, end: end, endRange: endRange, children: children, index: index, path: path)
     }
 }

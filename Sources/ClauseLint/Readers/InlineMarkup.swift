@@ -31,16 +31,15 @@ struct InlineMarkup {
         var closerUsed = 0   // consumed from the left, as a closer
     }
 
-    /// Runs of bytes copied verbatim, as `OffsetMap` records them, in arrays that are reused.
+    /// Runs of bytes copied verbatim, as `OffsetMap` records them, in one array that is reused.
     private struct Runs {
-        var textStarts: [Int] = []
-        var sourceStarts: [Int] = []
+        /// Where each run starts in the text and in the source.
+        var starts: [(text: Int, source: Int)] = []
         var length = 0
         var nextSource = -1
 
         mutating func removeAll() {
-            textStarts.removeAll(keepingCapacity: true)
-            sourceStarts.removeAll(keepingCapacity: true)
+            starts.clear()
             length = 0
             nextSource = -1
         }
@@ -48,21 +47,20 @@ struct InlineMarkup {
         /// Records `count` bytes copied from `source` on, continuing the last run when they follow it.
         mutating func append(source: Int, count: Int) {
             guard count > 0 else { return }
-            if source != nextSource || textStarts.isEmpty {
-                textStarts.append(length)
-                sourceStarts.append(source)
+            if source != nextSource || starts.isEmpty {
+                starts.append((length, source))
             }
             length += count
             nextSource = source + count
         }
 
-        /// An `OffsetMap` with the same runs, its arrays allocated once at their final size.
+        /// An `OffsetMap` with the same runs, its array allocated once at its final size.
         func offsetMap() -> OffsetMap {
             var map = OffsetMap()
-            map.reserveCapacity(textStarts.count)
-            for run in textStarts.indices {
-                let end = run + 1 < textStarts.count ? textStarts[run + 1] : length
-                map.append(source: sourceStarts[run], count: end - textStarts[run])
+            map.reserveCapacity(starts.count)
+            for run in starts.indices {
+                let end = run + 1 < starts.count ? starts[run + 1].text : length
+                map.append(source: starts[run].source, count: end - starts[run].text)
             }
             return map
         }
@@ -72,7 +70,7 @@ struct InlineMarkup {
 
     /// Starts a new paragraph.
     mutating func clear() {
-        raw.removeAll(keepingCapacity: true)
+        raw.clear()
         rawRuns.removeAll()
     }
 
@@ -91,10 +89,10 @@ struct InlineMarkup {
     // MARK: Rendering
 
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
-        skips.removeAll(keepingCapacity: true)
-        runs.removeAll(keepingCapacity: true)
-        tagItalicStack.removeAll(keepingCapacity: true)
-        italicRaw.removeAll(keepingCapacity: true)
+        skips.clear()
+        runs.clear()
+        tagItalicStack.clear()
+        italicRaw.clear()
         let count = raw.count
 
         // Pass 1: markup positions.
@@ -185,7 +183,7 @@ struct InlineMarkup {
     /// Pass 2: pairs emphasis delimiters (CommonMark's algorithm, simplified) into
     /// italic ranges and skips.
     private mutating func pairEmphasis() {
-        openers.removeAll(keepingCapacity: true)
+        openers.clear()
         for closerIndex in runs.indices {
             if runs[closerIndex].canClose {
                 var search = openers.count - 1
@@ -227,14 +225,14 @@ struct InlineMarkup {
     /// Pass 3: emits the clean text, collapsing whitespace, and translates italic ranges.
     private mutating func emit(kind: TextBlock.Kind) -> TextBlock {
         let count = raw.count
-        points.removeAll(keepingCapacity: true)
+        points.clear()
         for (slot, range) in italicRaw.enumerated() {
             points.append((range.lowerBound, slot * 2))
             points.append((range.upperBound, slot * 2 + 1))
         }
-        points.sort { $0.raw < $1.raw }
-        cleanAt.removeAll(keepingCapacity: true)
-        cleanAt.append(contentsOf: repeatElement(0, count: points.count))
+        if points.count > 1 { points.sort { $0.raw < $1.raw } }
+        cleanAt.clear()
+        if !points.isEmpty { cleanAt.append(contentsOf: repeatElement(0, count: points.count)) }
         // The output is never longer than the input.
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
@@ -338,17 +336,16 @@ struct InlineMarkup {
 
     /// Walks the raw map forwards; its arrays are held here so each step costs no retain.
     private struct RawCursor {
-        let starts: [Int]
-        let sources: [Int]
+        let starts: [(text: Int, source: Int)]
         var run = 0
-        init(runs: Runs) { starts = runs.textStarts; sources = runs.sourceStarts }
+        init(runs: Runs) { starts = runs.starts }
         /// The raw offset where the run of the last `source` call ends.
-        var runEnd: Int { run + 1 < starts.count ? starts[run + 1] : Int.max }
+        var runEnd: Int { run + 1 < starts.count ? starts[run + 1].text : Int.max }
         @inline(__always)
         mutating func source(_ offset: Int) -> Int {
             guard !starts.isEmpty else { return offset }
-            while run + 1 < starts.count, starts[run + 1] <= offset { run += 1 }
-            return sources[run] + (offset - starts[run])
+            while run + 1 < starts.count, starts[run + 1].text <= offset { run += 1 }
+            return starts[run].source + (offset - starts[run].text)
         }
     }
 
@@ -461,5 +458,13 @@ struct InlineMarkup {
             index += 1
         }
         return nil
+    }
+}
+
+private extension Array {
+    /// Empties the array and keeps its buffer. An empty array is left alone: the standard
+    /// library's `removeAll(keepingCapacity:)` goes through `replaceSubrange` even then.
+    mutating func clear() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }

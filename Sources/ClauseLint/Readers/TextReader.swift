@@ -44,8 +44,31 @@ public struct TextReader: Sendable {
 
     private struct Paragraph {
         var kind: TextBlock.Kind
-        var pieces: [(start: Int, end: Int, hyphenJoin: Bool)]
+        var pieces: Pieces
         var bullet: Bool
+    }
+
+    /// The lines of a paragraph. The first is held inline: most paragraphs have one line
+    /// and then need no array of their own.
+    private struct Pieces: RandomAccessCollection, MutableCollection {
+        typealias Piece = (start: Int, end: Int, hyphenJoin: Bool)
+        private var head: Piece
+        private var rest: [Piece] = []
+
+        init(_ head: Piece) { self.head = head }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { 1 + rest.count }
+        subscript(index: Int) -> Piece {
+            get { index == 0 ? head : rest[index - 1] }
+            set { if index == 0 { head = newValue } else { rest[index - 1] = newValue } }
+        }
+
+        mutating func append(_ piece: Piece) { rest.append(piece) }
+        mutating func append(contentsOf pieces: Pieces) {
+            rest.append(pieces.head)
+            rest.append(contentsOf: pieces.rest)
+        }
     }
 
     public func read(_ source: SourceFile) -> ReadResult {
@@ -266,7 +289,7 @@ public struct TextReader: Sendable {
             if line.blank { flush(); previous = nil; continue }
             if line.kind == .heading || line.kind == .footnote || line.kind == .tableRow {
                 flush()
-                paragraphs.append(Paragraph(kind: line.kind, pieces: [(line.start, line.end, false)], bullet: false))
+                paragraphs.append(Paragraph(kind: line.kind, pieces: Pieces((line.start, line.end, false)), bullet: false))
                 previous = nil
                 continue
             }
@@ -276,7 +299,7 @@ public struct TextReader: Sendable {
                 current!.pieces.append((line.start, line.end, hyphen))
             } else {
                 flush()
-                current = Paragraph(kind: line.kind, pieces: [(line.start, line.end, false)], bullet: line.bullet)
+                current = Paragraph(kind: line.kind, pieces: Pieces((line.start, line.end, false)), bullet: line.bullet)
             }
             previous = line
         }
