@@ -48,6 +48,8 @@ final class ConfigurationTests: XCTestCase {
         assertError("{ \"version\": 7 }", "Rules.json:1:14: unsupported configuration version 7 (this clauselint reads version 1)")
         assertError("{ \"rules\": { \"subclause-labels\": { \"options\": { \"style\": \"[a]\" } } } }",
                     "Rules.json:1:47: invalid options for 'subclause-labels': 'style' must be \"any\", \"(a)\", \"a.\" or \"a)\", not \"[a]\"")
+        assertError("{ \"rules\": { \"term-capitalization\": { \"options\": { \"extraTerms\": [\"UN Women\", \"-\"] } } } }",
+                    "Rules.json:1:50: invalid options for 'term-capitalization': 'extraTerms' holds \"-\", which has no letter or digit: a term is words, like \"Peacebuilding Commission\"")
         assertError("{ \"rules\": { \"operative-numbering\": { \"options\": { \"x\": 1 } } } }",
                     "Rules.json:1:52: unknown option 'x' for rule 'operative-numbering' (the rule has no options)")
         assertError("{ \"rules\": { }, }", "Rules.json:1:17: invalid JSON: trailing comma before '}'")

@@ -1,3 +1,4 @@
+import Foundation
 import ClauseLint
 
 /// Fixed UN terms are capitalised as the UN writes them.
@@ -42,6 +43,14 @@ struct TermCapitalizationRule: Rule {
         var extraTerms: [String] = []
         /// Ask for `the present resolution` instead of `this resolution`.
         var presentResolution = false
+    }
+
+    static func validate(_ options: Options) throws {
+        for (name, list) in [("terms", options.terms), ("extraTerms", options.extraTerms)] {
+            for term in list where !term.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+                throw RuleOptionsError("'\(name)' holds \"\(term)\", which has no letter or digit: a term is words, like \"Peacebuilding Commission\"")
+            }
+        }
     }
 
     let options: Options
