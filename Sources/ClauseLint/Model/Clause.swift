@@ -86,65 +86,53 @@ public struct Clause: Sendable {
         var path: String
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// Boxes the fields again with one of them changed.
-    private mutating func change(_ update: (inout Fields) -> Void) {
-        var fields = storage.fields
-        update(&fields)
-        storage = Storage(fields)
-    }
+    private var storage: SharedBox<Fields>
 
     public var kind: Kind {
         get { storage.fields.kind }
-        set { change { $0.kind = newValue } }
+        set { storage.change { $0.kind = newValue } }
     }
     /// The clause's paragraph: text (label included), source map and italics.
     public var block: TextBlock {
         get { storage.fields.block }
-        set { change { $0.block = newValue } }
+        set { storage.change { $0.block = newValue } }
     }
     public var label: ClauseLabel? {
         get { storage.fields.label }
-        set { change { $0.label = newValue } }
+        set { storage.change { $0.label = newValue } }
     }
     /// Byte offset in `block.text` where the clause proper starts (after the label).
     public var contentStart: Int {
         get { storage.fields.contentStart }
-        set { change { $0.contentStart = newValue } }
+        set { storage.change { $0.contentStart = newValue } }
     }
     public var opening: OpeningPhrase? {
         get { storage.fields.opening }
-        set { change { $0.opening = newValue } }
+        set { storage.change { $0.opening = newValue } }
     }
     /// The closing punctuation as written (`,` `;` `:` `.` `; and`), empty when none.
     public var end: String {
         get { storage.fields.end }
-        set { change { $0.end = newValue } }
+        set { storage.change { $0.end = newValue } }
     }
     /// Byte range of the closing punctuation in `block.text` (empty range at the end when none).
     public var endRange: Range<Int> {
         get { storage.fields.endRange }
-        set { change { $0.endRange = newValue } }
+        set { storage.change { $0.endRange = newValue } }
     }
     public var children: [Clause] {
         get { storage.fields.children }
-        set { change { $0.children = newValue } }
+        set { storage.change { $0.children = newValue } }
     }
     /// Index among its siblings.
     public var index: Int {
         get { storage.fields.index }
-        set { change { $0.index = newValue } }
+        set { storage.change { $0.index = newValue } }
     }
     /// Human-readable position: `preambular 3`, `operative 2(a)(ii)`, `annex 1 operative 4`.
     public var path: String {
         get { storage.fields.path }
-        set { change { $0.path = newValue } }
+        set { storage.change { $0.path = newValue } }
     }
 
     public var text: String { block.text }
@@ -166,7 +154,7 @@ public struct Clause: Sendable {
     public init(kind: Kind, block: TextBlock, label: ClauseLabel?, contentStart: Int,
                 opening: OpeningPhrase?, end: String, endRange: Range<Int>,
                 children: [Clause] = [], index: Int = 0, path: String = "") {
-        storage = Storage(Fields(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
+        storage = SharedBox(Fields(kind: kind, block: block, label: label, contentStart: contentStart, opening: opening,
                                  end: end, endRange: endRange, children: children, index: index, path: path))
     }
 }

@@ -19,48 +19,36 @@ public struct TextBlock: Sendable {
         var generatedLabel: String?
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// Boxes the fields again with one of them changed.
-    private mutating func change(_ update: (inout Fields) -> Void) {
-        var fields = storage.fields
-        update(&fields)
-        storage = Storage(fields)
-    }
+    private var storage: SharedBox<Fields>
 
     public var kind: Kind {
         get { storage.fields.kind }
-        set { change { $0.kind = newValue } }
+        set { storage.change { $0.kind = newValue } }
     }
     /// The cleaned text.
     public var text: String {
         get { storage.fields.text }
-        set { change { $0.text = newValue } }
+        set { storage.change { $0.text = newValue } }
     }
     /// Cleaned byte offset → source byte offset.
     public var map: OffsetMap {
         get { storage.fields.map }
-        set { change { $0.map = newValue } }
+        set { storage.change { $0.map = newValue } }
     }
     /// Italic ranges in cleaned byte offsets, ascending and disjoint.
     public var italics: [Range<Int>] {
         get { storage.fields.italics }
-        set { change { $0.italics = newValue } }
+        set { storage.change { $0.italics = newValue } }
     }
     /// The automatic number or letter a word processor printed before the text
     /// (`3.`, `(b)`), when the input numbers its lists itself.
     public var generatedLabel: String? {
         get { storage.fields.generatedLabel }
-        set { change { $0.generatedLabel = newValue } }
+        set { storage.change { $0.generatedLabel = newValue } }
     }
 
     public init(kind: Kind, text: String, map: OffsetMap, italics: [Range<Int>] = [], generatedLabel: String? = nil) {
-        storage = Storage(Fields(kind: kind, text: text, map: map, italics: italics, generatedLabel: generatedLabel))
+        storage = SharedBox(Fields(kind: kind, text: text, map: map, italics: italics, generatedLabel: generatedLabel))
     }
 
     /// Source byte range covered by the block.
