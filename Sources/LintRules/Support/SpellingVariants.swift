@@ -1,3 +1,5 @@
+import ClauseLint
+
 /// Families of words spelt differently in American and British English, and which
 /// spelling each variety prefers. Oxford spelling (the UN's own) is British with -ize.
 enum SpellingVariants {

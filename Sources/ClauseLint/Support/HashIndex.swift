@@ -2,19 +2,21 @@
 /// array), with open addressing and linear probing in one array of slots. The keys are
 /// hashes already: a `Dictionary` would hash them again with SipHash. A lookup is one
 /// multiplication, a shift and usually one comparison.
-struct HashIndex: Sendable {
-    private struct Slot {
-        var key: UInt64
-        var value: Int32   // -1: empty
+public struct HashIndex: Sendable {
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var value: Int32   // -1: empty
+        @usableFromInline init(key: UInt64, value: Int32) { self.key = key; self.value = value }
     }
 
-    private var slots: [Slot]
-    private var shift: UInt64
-    private(set) var count = 0
+    @usableFromInline var slots: [Slot]
+    @usableFromInline var shift: UInt64
+    public private(set) var count = 0
 
     /// Room for `capacity` keys without growing, the table at most `1 / spread` full:
     /// a sparser table answers "not there" sooner (most words looked up are in no list).
-    init(capacity: Int, spread: Int = 2) {
+    public init(capacity: Int, spread: Int = 2) {
         var bits = 4
         while 1 << bits < spread * capacity { bits += 1 }
         slots = Array(repeating: Slot(key: 0, value: -1), count: 1 << bits)
@@ -22,18 +24,18 @@ struct HashIndex: Sendable {
     }
 
     /// A table built once from `entries`, a quarter full; the first value given for a key wins.
-    init(_ entries: some Collection<(key: UInt64, value: Int)>) {
+    public init(_ entries: some Collection<(key: UInt64, value: Int)>) {
         self.init(capacity: entries.count, spread: 4)
         for (key, value) in entries where self[key] == nil { self[key] = Int32(value) }
     }
 
     /// Fibonacci hashing: the multiplication brings every bit of the key into the top bits.
-    @inline(__always)
-    private static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    @inlinable @inline(__always)
+    static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// The slot that holds `key`, or the empty slot where it would go.
-    @inline(__always)
-    private func find(_ key: UInt64) -> Int {
+    @inlinable @inline(__always)
+    func find(_ key: UInt64) -> Int {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var index = Self.home(key, shift)
@@ -42,8 +44,8 @@ struct HashIndex: Sendable {
         }
     }
 
-    subscript(key: UInt64) -> Int32? {
-        get {
+    public subscript(key: UInt64) -> Int32? {
+        @inlinable get {
             let value = slots[find(key)].value
             return value >= 0 ? value : nil
         }
@@ -63,13 +65,14 @@ struct HashIndex: Sendable {
     }
 
     /// The value stored for `key`, or nil.
-    @inline(__always)
-    func value(_ key: UInt64) -> Int? { self[key].map(Int.init) }
+    @inlinable @inline(__always)
+    public func value(_ key: UInt64) -> Int? { self[key].map(Int.init) }
 
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    @inlinable
+    public func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     /// Adds `key` with `value` unless it is there already; true when it was added.
-    mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool {
+    public mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool {
         guard self[key] == nil else { return false }
         self[key] = value
         return true

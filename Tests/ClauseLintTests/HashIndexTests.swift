@@ -1,5 +1,5 @@
 import XCTest
-@testable import LintRules
+@testable import ClauseLint
 
 final class HashIndexTests: XCTestCase {
     func testFindsWhatWasSetAndNothingElse() {
