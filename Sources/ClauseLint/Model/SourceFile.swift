@@ -40,10 +40,8 @@ public struct SourceFile: Sendable {
                 // Eight bytes at a time: an ASCII word without a newline is eight scalars
                 // and nothing else (blockSize is a multiple of eight).
                 while index + 8 <= blockEnd {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                    let hasNewline = (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 != 0
-                    if word & 0x8080_8080_8080_8080 == 0, !hasNewline {
+                    let word = ByteLanes.load(raw, index)
+                    if word & ByteLanes.highBits == 0, ByteLanes.equal(word, 0x0A) == 0 {
                         scalars += 8
                         index += 8
                     } else {
@@ -73,12 +71,9 @@ public struct SourceFile: Sendable {
             var continuations = 0
             var index = range.lowerBound
             while index + 8 <= range.upperBound {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // Bit 7 set and bit 6 clear: shifting left by one brings bit 6 under bit 7. The
-                // flags, moved to bit 0 of their bytes, are summed by one multiplication into the
-                // top byte (baseline x86-64 has no population-count instruction).
-                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                continuations += Int((flags &* 0x0101_0101_0101_0101) >> 56)
+                let word = ByteLanes.load(raw, index)
+                // Bit 7 set and bit 6 clear: shifting left by one brings bit 6 under bit 7.
+                continuations += ByteLanes.count(word & ~(word << 1) & ByteLanes.highBits)
                 index += 8
             }
             while index < range.upperBound {

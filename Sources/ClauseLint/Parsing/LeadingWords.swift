@@ -129,11 +129,7 @@ struct LeadingWords {
         var index = 0
         while index + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Top bit set where a byte is at least `A` (0x41) and where it is past `Z` (0x5A);
-            // every byte is below 0x80, so no sum carries into the next byte.
-            let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
-            let pastZ = word &+ 0x2525_2525_2525_2525
-            let upper = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+            let upper = ByteLanes.inRange(word, 0x41, 0x5A)
             bytes.storeBytes(of: word | upper >> 2, toByteOffset: index, as: UInt64.self)
             index += 8
         }

@@ -24,18 +24,4 @@ public enum ByteSearch {
         while index < bytes.count { if bytes[index] >= 0x80 { return false }; index += 1 }
         return true
     }
-
-    /// Bit 7 of each byte of `word` that equals `byte` (eight bytes compared at once).
-    /// A byte just above a match may be flagged too: callers only use it to rule words out.
-    @inline(__always)
-    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080
-    }
-
-    /// Bit 7 of each byte of `word` below `bound` (at most 0x80), with the same caveat.
-    @inline(__always)
-    static func below(_ word: UInt64, _ bound: UInt8) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~word & 0x8080_8080_8080_8080
-    }
 }

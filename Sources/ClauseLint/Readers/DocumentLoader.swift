@@ -104,13 +104,9 @@ public struct DocumentLoader: Sendable {
         var count = 0
         bytes.withUnsafeBytes { raw in
             var index = 0
-            // Eight bytes at a time: a newline byte is a zero byte of `word ^ 0x0A…`, and
-            // `~((x & 0x7F…) + 0x7F… | x | 0x7F…)` sets the top bit of exactly the zero bytes.
-            // Those bits are summed by a multiply (the baseline x86-64 has no popcount instruction).
+            // Eight bytes at a time.
             while index + 8 <= raw.count {
-                let x = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                let zeros = ~((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | x | 0x7F7F_7F7F_7F7F_7F7F)
-                count += Int(((zeros >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                count += ByteLanes.count(ByteLanes.equal(ByteLanes.load(raw.baseAddress!, index), 0x0A))
                 index += 8
             }
             while index < raw.count {

@@ -303,9 +303,9 @@ struct InlineMarkup {
             // another space or the lead byte of a no-break space. The last byte is left
             // for the next step when it is a space: what follows it decides.
             if end + 8 <= limit {
-                let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                let spaces = ByteSearch.matches(word, 0x20)
-                if ByteSearch.below(word, 0x20) | ByteSearch.matches(word, 0xC2) | (spaces & (spaces >> 8)) == 0 {
+                let word = ByteLanes.load(base, end)
+                let spaces = ByteLanes.equal(word, 0x20)
+                if ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0xC2) | (spaces & (spaces >> 8)) == 0 {
                     end += word >> 56 == 0x20 ? 7 : 8
                     continue
                 }
@@ -356,10 +356,10 @@ struct InlineMarkup {
         var index = start
         while index < end {
             if index + 8 <= end {
-                let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let markup = word & 0x8080_8080_8080_8080
-                    | ByteSearch.matches(word, 0x5C) | ByteSearch.matches(word, 0x2A) | ByteSearch.matches(word, 0x5F)
-                    | ByteSearch.matches(word, 0x3C) | ByteSearch.matches(word, 0x5B) | ByteSearch.matches(word, 0x21)
+                let word = ByteLanes.load(bytes, index)
+                let markup = word & ByteLanes.highBits
+                    | ByteLanes.equal(word, 0x5C) | ByteLanes.equal(word, 0x2A) | ByteLanes.equal(word, 0x5F)
+                    | ByteLanes.equal(word, 0x3C) | ByteLanes.equal(word, 0x5B) | ByteLanes.equal(word, 0x21)
                 if markup == 0 { index += 8; continue }
             }
             let stop = min(index + 8, end)

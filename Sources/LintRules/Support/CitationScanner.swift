@@ -1,3 +1,5 @@
+import ClauseLint
+
 import Foundation
 
 /// The UN bodies whose resolution numbers clauselint can check.
