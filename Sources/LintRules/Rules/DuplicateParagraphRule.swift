@@ -145,11 +145,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     static let bands = 8
 
     static func bandKey(_ signature: ParagraphFingerprint.Signature, _ band: Int) -> UInt64 {
-        bandKey(band, signature[2 * band], signature[2 * band + 1])
-    }
-
-    static func bandKey(_ band: Int, _ first: UInt32, _ second: UInt32) -> UInt64 {
-        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(first) << 24 ^ UInt64(second))
+        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1]))
     }
 
     /// The document's units, fingerprinted once for both the in-file check and the digest.
@@ -209,21 +205,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var bigrams: [UInt32] = []
         var entries: [Entry] = []
 
-        func signature(_ index: Int) -> ArraySlice<UInt32> {
+        func signature(_ index: Int) -> ParagraphFingerprint.Signature {
             let size = ParagraphFingerprint.signatureSize
-            return signatures[(index * size)..<((index + 1) * size)]
-        }
-
-        /// How many of the two entries' signature values are equal.
-        func signatureAgreement(_ index: Int, with other: Digest, _ otherIndex: Int) -> Int {
-            let size = ParagraphFingerprint.signatureSize
-            var equal = 0
-            signatures.withUnsafeBufferPointer { mine in
-                other.signatures.withUnsafeBufferPointer { theirs in
-                    for k in 0..<size where mine[index * size + k] == theirs[otherIndex * size + k] { equal += 1 }
-                }
-            }
-            return equal
+            return ParagraphFingerprint.Signature(signatures[(index * size)..<((index + 1) * size)])
         }
 
         func bigrams(_ index: Int) -> ArraySlice<UInt32> {
@@ -301,10 +285,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         banded.reserveCapacity(places.count * Self.bands)
         for (number, place) in places.enumerated() {
             let signature = digests[Int(place.file)].signature(Int(place.entry))
-            for band in 0..<Self.bands {
-                let key = Self.bandKey(band, signature[signature.startIndex + 2 * band], signature[signature.startIndex + 2 * band + 1])
-                banded.append((key >> placeBits) << placeBits | UInt64(number))
-            }
+            for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)) }
         }
         IntegerSort.sort(&banded)
         let placeMask: UInt64 = (1 << placeBits) - 1
@@ -338,7 +319,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let b = (file: Int(second.file), entry: Int(second.entry))
                         // Most pairs meet in a band by chance (two equal values of sixteen); a near
                         // repeat agrees in most of them. Checked before anything else is read.
-                        guard digests[a.file].signatureAgreement(a.entry, with: digests[b.file], b.entry) >= Self.leastAgreement else { continue }
+                        guard Self.agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= Self.leastAgreement else { continue }
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                         guard seenPairs.insert(pair) else { continue }
                         let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
