@@ -227,7 +227,7 @@ public struct DeclarativeRule: DocumentCheck {
             let utf8 = Array(clause.block.text.utf8)
             let text = String(decoding: utf8[range], as: UTF8.self)
             let words = text.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
-            let hit = openingWords.firstIndex { phrase in Self.contains(words, phrase) }
+            let hit = openingWords.firstIndex { phrase in words.contains(run: phrase) }
             let flagged = spec.mode == "forbid" ? hit != nil : hit == nil
             guard flagged else { continue }
             let match = TextMatcher.Match(range: range, text: text.trimmingCharacters(in: .whitespaces), index: hit ?? 0)
@@ -246,11 +246,5 @@ public struct DeclarativeRule: DocumentCheck {
             if words < count { while position < bytes.count, bytes[position] == 0x20 { position += 1 } }
         }
         return begin..<position
-    }
-
-    static func contains(_ words: [Substring], _ phrase: [Substring]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-        return false
     }
 }

@@ -218,16 +218,6 @@ struct BlockAnalysis {
         return matches("the ") || matches("to the ")
     }
 
-    /// True when `word`'s bytes occur in `bytes` (a short line: a plain scan will do).
-    static func contains(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
-        let count = word.utf8.count
-        guard let first = word.utf8.first, bytes.count >= count else { return false }
-        for start in bytes.startIndex...(bytes.endIndex - count) where bytes[start] == first {
-            if bytes[start..<(start + count)].elementsEqual(word.utf8) { return true }
-        }
-        return false
-    }
-
     /// `authoringBody` for a line of printable ASCII, by bytes: the same tests without
     /// Unicode strings (in ASCII a character is a byte, and only `A`–`Z` are upper case).
     static func asciiAuthoringBody(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -245,7 +235,7 @@ struct BlockAnalysis {
         if isTo { lower = the + lower[7...] }
         let words = body.split(separator: 0x20)
         guard words.count >= 2, words.count <= 14 else { return nil }
-        guard bodyNouns.contains(where: { contains(lower[...], $0) }) else { return nil }
+        guard bodyNouns.contains(where: { lower.contains(run: $0.utf8) }) else { return nil }
         // Every word after "The" is capitalised or a small joining word.
         for word in words.dropFirst() {
             let lowerWord = String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)

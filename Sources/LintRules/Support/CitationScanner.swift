@@ -19,18 +19,13 @@ enum CitationBody: String, CaseIterable {
         // library's search costs more than all the rest of a document's citation check.
         if line.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(line.utf8)
-            return lowerCaseNames.first { holds(bytes, $0.name) }?.body
+            return lowerCaseNames.first { bytes.contains(run: $0.name) }?.body
         }
         for body in allCases where line.contains(body.rawValue.lowercased()) { return body }
         return nil
     }
 
     private static let lowerCaseNames = allCases.map { (body: $0, name: Array($0.rawValue.lowercased().utf8)) }
-
-    private static func holds(_ bytes: [UInt8], _ name: [UInt8]) -> Bool {
-        guard bytes.count >= name.count else { return false }
-        return (0...(bytes.count - name.count)).contains { start in bytes[start..<(start + name.count)].elementsEqual(name) }
-    }
 
     /// Names written before `resolution`, lower-case, longest first.
     static let prefixes: [(String, CitationBody)] = [
