@@ -127,13 +127,6 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
     }
 
-    /// Dice similarity of two digest entries' bigram sets (0 when their sizes alone rule out `threshold`).
-    private static func similarity(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ threshold: Double) -> Double {
-        let first = ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), second = ParagraphFingerprint.sortedUnique(b.map(UInt64.init))
-        guard ParagraphFingerprint.canReach(threshold, first.count, second.count) else { return 0 }
-        return ParagraphFingerprint.similarity(first, second)
-    }
-
     /// How many values two signatures share.
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
         var equal = 0
@@ -206,8 +199,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var entries: [Entry] = []
 
         func signature(_ index: Int) -> ParagraphFingerprint.Signature {
+            // One vector load: the cross-file pass reads two signatures for every pair it meets.
             let size = ParagraphFingerprint.signatureSize
-            return ParagraphFingerprint.Signature(signatures[(index * size)..<((index + 1) * size)])
+            precondition(index >= 0 && (index + 1) * size <= signatures.count, "no signature \(index)")
+            return signatures.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index * size * 4, as: ParagraphFingerprint.Signature.self) }
         }
 
         func bigrams(_ index: Int) -> ArraySlice<UInt32> {
@@ -247,144 +242,6 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 clauseHash: unit.fingerprint.textHash))
         }
         return digest
-    }
-
-    func check(across digests: [Digest], severity: Severity) -> [Diagnostic] {
-        // Exact repeats in many files are boilerplate ("Decides to remain seized of the matter"):
-        // count the files each text occurs in (files come in order, so the last one seen suffices).
-        // One slot per distinct text: the last file it was seen in, and in how many files.
-        var slotOfText = HashIndex(capacity: digests.reduce(0) { $0 + $1.entries.count })
-        var lastFile: [Int32] = [], fileCount: [Int32] = []
-        for (file, digest) in digests.enumerated() {
-            for entry in digest.entries {
-                if let slot = slotOfText[entry.textHash].map(Int.init) {
-                    if lastFile[slot] != Int32(file) { lastFile[slot] = Int32(file); fileCount[slot] += 1 }
-                } else {
-                    slotOfText[entry.textHash] = Int32(lastFile.count)
-                    lastFile.append(Int32(file))
-                    fileCount.append(1)
-                }
-            }
-        }
-        // Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
-        // One flat array sorted by band key instead of a dictionary of arrays: less memory.
-        // Each (band key, place) is packed into one integer: the key's high bits, then the
-        // place's number, so that a plain integer sort groups keys with places in run order.
-        // (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
-        var places: [(file: Int32, entry: Int32)] = []
-        for (file, digest) in digests.enumerated() {
-            for (index, entry) in digest.entries.enumerated() where fileCount[Int(slotOfText[entry.textHash] ?? 0)] <= Self.boilerplateFiles {
-                places.append((Int32(file), Int32(index)))
-            }
-        }
-        slotOfText = HashIndex(capacity: 0)
-        fileCount = []
-        lastFile = []
-        let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
-        var banded: [UInt64] = []
-        banded.reserveCapacity(places.count * Self.bands)
-        for (number, place) in places.enumerated() {
-            let signature = digests[Int(place.file)].signature(Int(place.entry))
-            for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)) }
-        }
-        IntegerSort.sort(&banded)
-        let placeMask: UInt64 = (1 << placeBits) - 1
-        // The groups are compared on all cores: the sorted bands are cut at group boundaries
-        // into one slice per core, each slice's pairs found in order, and the slices' finds
-        // joined in order, a pair kept where first found: the result of one pass, sooner.
-        let sliceCount = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        var bounds = [0]
-        for slice in 1..<max(2, sliceCount) where sliceCount > 1 {
-            var cut = max(bounds[bounds.count - 1], banded.count * slice / sliceCount)
-            while cut > 0, cut < banded.count, banded[cut] >> placeBits == banded[cut - 1] >> placeBits { cut += 1 }
-            bounds.append(cut)
-        }
-        bounds.append(banded.count)
-        let sortedBands = banded, allPlaces = places, threshold = options.similarity, cuts = bounds
-        let finds = Parallel.map(count: cuts.count - 1) { slice -> [Found] in
-            var found: [Found] = []
-            var seenPairs = HashIndex(capacity: (cuts[slice + 1] - cuts[slice]) / 2)   // about as many pairs as places
-            var groupStart = cuts[slice]
-            while groupStart < cuts[slice + 1] {
-                var groupEnd = groupStart + 1
-                while groupEnd < sortedBands.count, sortedBands[groupEnd] >> placeBits == sortedBands[groupStart] >> placeBits { groupEnd += 1 }
-                defer { groupStart = groupEnd }
-                guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
-                for i in groupStart..<groupEnd {
-                    let first = allPlaces[Int(sortedBands[i] & placeMask)]
-                    for j in (i + 1)..<groupEnd {
-                        let second = allPlaces[Int(sortedBands[j] & placeMask)]
-                        guard first.file != second.file else { continue }
-                        let a = (file: Int(first.file), entry: Int(first.entry))
-                        let b = (file: Int(second.file), entry: Int(second.entry))
-                        // Most pairs meet in a band by chance (two equal values of sixteen); a near
-                        // repeat agrees in most of them. Checked before anything else is read.
-                        guard Self.agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= Self.leastAgreement else { continue }
-                        let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
-                        guard seenPairs.insert(pair) else { continue }
-                        let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
-                        let similarity = sameText ? 1 : Self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
-                        guard similarity >= threshold else { continue }
-                        found.append(Found(pair: pair, first: a, second: b, similarity: similarity))
-                    }
-                }
-            }
-            return found
-        }
-        var matches: [(first: (file: Int, entry: Int), second: (file: Int, entry: Int), similarity: Double)] = []
-        var seenPairs = Set<UInt64>()
-        for slice in 0..<(bounds.count - 1) {
-            for find in finds[slice] where seenPairs.insert(find.pair).inserted {
-                matches.append((find.first, find.second, find.similarity))
-            }
-        }
-        banded = []
-        // Keep the pairs of files where one repeats a good share of the other's clauses.
-        // Keyed by the pair of files (first << 32 | second): the entries of each side matched.
-        var matchedFirst: [UInt64: Set<Int>] = [:], matchedSecond: [UInt64: Set<Int>] = [:]
-        func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
-        for match in matches {
-            matchedFirst[pairKey(match.first.file, match.second.file), default: []].insert(match.first.entry)
-            matchedSecond[pairKey(match.first.file, match.second.file), default: []].insert(match.second.entry)
-        }
-        func copied(_ a: Int, _ b: Int) -> Bool {
-            let shareA = Double(matchedFirst[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[a].entries.count))
-            let shareB = Double(matchedSecond[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[b].entries.count))
-            return max(shareA, shareB) >= options.acrossFilesShare
-        }
-        // Each place is reported once, naming its closest match, the earliest in run order
-        // among equals: a choice that does not hang on the order in which hashing met the pairs.
-        var best: [UInt64: (there: (file: Int, entry: Int), similarity: Double)] = [:]
-        for match in matches where copied(match.first.file, match.second.file) {
-            for (here, there) in [(match.second, match.first), (match.first, match.second)] {
-                let key = UInt64(here.file) << 32 | UInt64(here.entry)
-                if let current = best[key] {
-                    let closer = match.similarity > current.similarity
-                        || (match.similarity == current.similarity && (there.file, there.entry) < (current.there.file, current.there.entry))
-                    guard closer else { continue }
-                }
-                best[key] = (there, match.similarity)
-            }
-        }
-        var diagnostics: [Diagnostic] = []
-        for (key, choice) in best {
-            let path = digests[Int(key >> 32)].path, entry = digests[Int(key >> 32)].entries[Int(key & 0xFFFF_FFFF)]
-            let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
-            let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
-            diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
-                                          range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
-                                          clause: entry.clause, context: BaselineKey.compactContext(hash: entry.clauseHash)))
-        }
-        return diagnostics.sorted(by: Diagnostic.ordered)
-    }
-
-    /// A pair of clauses across files similar enough to report. (A pair's similarity is the
-    /// same wherever it is met, so pairs below the threshold need no record.)
-    private struct Found: Sendable {
-        var pair: UInt64
-        var first: (file: Int, entry: Int)
-        var second: (file: Int, entry: Int)
-        var similarity: Double
     }
 
     enum Message {

@@ -1,0 +1,259 @@
+import Foundation
+import ClauseLint
+
+/// duplicate-paragraph's second half: clauses repeated across the files of one run.
+///
+/// Each file hands over a small digest (`DuplicateParagraphRule.Digest`); this pass finds
+/// the pairs of clauses that meet in a band of their MinHash signatures, compares them, and
+/// reports the places of files that copy each other. Every step that reads all digests runs
+/// on all cores, split so that the result is the one a single pass in run order would give:
+/// the pass runs after the last file is linted, so its serial steps add to the run's time.
+extension DuplicateParagraphRule {
+    func check(across digests: [Digest], severity: Severity) -> [Diagnostic] {
+        check(across: digests, severity: severity, parts: Self.partCount)
+    }
+
+    /// The same findings whatever `parts` (a power of two): tests cut the work as a machine
+    /// with other core counts would.
+    func check(across digests: [Digest], severity: Severity, parts: Int) -> [Diagnostic] {
+        precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
+        let places = Self.comparedPlaces(digests, parts: parts)
+        let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
+        let buckets = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
+        let threshold = options.similarity
+        // Equal keys share their top bits, so no group of equal keys spans two buckets: each
+        // bucket's groups are compared on their own core, and the finds joined in key order.
+        let finds = Parallel.map(count: buckets.count) { bucket in
+            Self.pairs(in: buckets[bucket], places: places, digests: digests, placeBits: placeBits, threshold: threshold)
+        }
+        var matches: [Match] = []
+        var seenPairs = Set<UInt64>()
+        for found in finds {
+            for find in found where seenPairs.insert(find.pair).inserted { matches.append(find.match) }
+        }
+        return report(matches, digests, severity: severity)
+    }
+
+    /// How many parts the work is cut into: a power of two (parts are chosen by top bits), at
+    /// least the number of cores and at most 8.
+    private static var partCount: Int {
+        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        var parts = 1
+        while parts < cores { parts *= 2 }
+        return parts
+    }
+
+    /// The top `bits` bits of a hash: which part it belongs to.
+    private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(hash >> UInt64(64 - bits)) }
+
+    // MARK: Places
+
+    /// Every clause worth comparing, as (file, entry) in run order: exact repeats found in many
+    /// files are boilerplate ("Decides to remain seized of the matter") and left out.
+    private static func comparedPlaces(_ digests: [Digest], parts: Int) -> [Place] {
+        // Files per text, counted in one table per part of the hash range, the parts at once.
+        // Files come in order, so the last file a text was seen in tells a new file from the same.
+        let bits = parts.trailingZeroBitCount
+        let total = digests.reduce(0) { $0 + $1.entries.count }
+        let counts = Parallel.map(count: parts) { part -> FileCounts in
+            var counts = FileCounts(capacity: total / parts + 16)
+            for (file, digest) in digests.enumerated() {
+                for entry in digest.entries where Self.part(entry.textHash, bits: bits) == part {
+                    counts.seen(entry.textHash, inFile: Int32(file))
+                }
+            }
+            return counts
+        }
+        // The places of each run of files, the runs at once, joined in order.
+        let runs = Parallel.map(count: parts) { run -> [Place] in
+            var places: [Place] = []
+            for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
+                for (index, entry) in digests[file].entries.enumerated()
+                where counts[Self.part(entry.textHash, bits: bits)].files(entry.textHash) <= boilerplateFiles {
+                    places.append(Place(file: Int32(file), entry: Int32(index)))
+                }
+            }
+            return places
+        }
+        return Array(runs.joined())
+    }
+
+    // MARK: Bands
+
+    /// Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
+    /// Each (band key, place) is packed into one integer — the key's high bits, then the
+    /// place's number — so that a plain integer sort groups keys with places in run order.
+    /// (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
+    /// Returned in `parts` buckets by their top bits, each sorted: together, all of them sorted.
+    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int) -> [[UInt64]] {
+        let bits = parts.trailingZeroBitCount
+        // Each run of places packs its keys, ordered by bucket (a counting pass, then a scatter) …
+        let runs = Parallel.map(count: parts) { run -> (keys: [UInt64], bucketStarts: [Int]) in
+            let range = (places.count * run / parts)..<(places.count * (run + 1) / parts)
+            var packed = [UInt64](repeating: 0, count: range.count * bands)
+            var bucketStarts = [Int](repeating: 0, count: parts + 1)
+            packed.withUnsafeMutableBufferPointer { packed in
+                var at = 0
+                for number in range {
+                    let signature = digests[Int(places[number].file)].signature(Int(places[number].entry))
+                    for band in 0..<bands {
+                        packed[at] = (bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)
+                        bucketStarts[part(packed[at], bits: bits) + 1] += 1
+                        at += 1
+                    }
+                }
+            }
+            for bucket in 0..<parts { bucketStarts[bucket + 1] += bucketStarts[bucket] }
+            guard parts > 1 else { return (packed, bucketStarts) }
+            var ordered = [UInt64](repeating: 0, count: packed.count)
+            var next = bucketStarts
+            ordered.withUnsafeMutableBufferPointer { ordered in
+                for key in packed {
+                    let bucket = part(key, bits: bits)
+                    ordered[next[bucket]] = key
+                    next[bucket] += 1
+                }
+            }
+            return (ordered, bucketStarts)
+        }
+        // … then each bucket gathers its share of every run and is sorted.
+        return Parallel.map(count: parts) { bucket -> [UInt64] in
+            var sorted: [UInt64] = []
+            sorted.reserveCapacity(runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] })
+            for run in runs { sorted.append(contentsOf: run.keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]]) }
+            IntegerSort.sort(&sorted)
+            return sorted
+        }
+    }
+
+    // MARK: Pairs
+
+    /// The pairs similar enough to report among the groups of equal keys in `sorted`, in the
+    /// order met (a pair met twice is kept once, where first met).
+    private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
+        let placeMask: UInt64 = (1 << placeBits) - 1
+        var found: [Found] = []
+        var seenPairs = HashIndex(capacity: sorted.count / 2)   // about as many pairs as places
+        var groupStart = 0
+        while groupStart < sorted.count {
+            var groupEnd = groupStart + 1
+            while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == sorted[groupStart] >> placeBits { groupEnd += 1 }
+            defer { groupStart = groupEnd }
+            guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * boilerplateFiles else { continue }
+            for i in groupStart..<groupEnd {
+                let first = places[Int(sorted[i] & placeMask)]
+                for j in (i + 1)..<groupEnd {
+                    let second = places[Int(sorted[j] & placeMask)]
+                    guard first.file != second.file else { continue }
+                    let a = (file: Int(first.file), entry: Int(first.entry))
+                    let b = (file: Int(second.file), entry: Int(second.entry))
+                    // Most pairs meet in a band by chance (two equal values of sixteen); a near
+                    // repeat agrees in most of them. Checked before anything else is read.
+                    guard agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= leastAgreement else { continue }
+                    let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
+                    guard seenPairs.insert(pair) else { continue }
+                    let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
+                    let similarity = sameText ? 1 : self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
+                    guard similarity >= threshold else { continue }
+                    found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Dice similarity of two digest entries' bigram sets (0 when their sizes alone rule out `threshold`).
+    private static func similarity(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ threshold: Double) -> Double {
+        let first = ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), second = ParagraphFingerprint.sortedUnique(b.map(UInt64.init))
+        guard ParagraphFingerprint.canReach(threshold, first.count, second.count) else { return 0 }
+        return ParagraphFingerprint.similarity(first, second)
+    }
+
+    // MARK: Report
+
+    /// Keeps the pairs of files where one repeats a good share of the other's clauses, and
+    /// reports each place once.
+    private func report(_ matches: [Match], _ digests: [Digest], severity: Severity) -> [Diagnostic] {
+        // Keyed by the pair of files (first << 32 | second): the entries of each side matched.
+        var matchedFirst: [UInt64: Set<Int>] = [:], matchedSecond: [UInt64: Set<Int>] = [:]
+        func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+        for match in matches {
+            matchedFirst[pairKey(match.first.file, match.second.file), default: []].insert(match.first.entry)
+            matchedSecond[pairKey(match.first.file, match.second.file), default: []].insert(match.second.entry)
+        }
+        func copied(_ a: Int, _ b: Int) -> Bool {
+            let shareA = Double(matchedFirst[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[a].entries.count))
+            let shareB = Double(matchedSecond[pairKey(a, b)]?.count ?? 0) / Double(max(1, digests[b].entries.count))
+            return max(shareA, shareB) >= options.acrossFilesShare
+        }
+        // Each place is reported once, naming its closest match, the earliest in run order
+        // among equals: a choice that does not hang on the order in which hashing met the pairs.
+        var best: [UInt64: (there: (file: Int, entry: Int), similarity: Double)] = [:]
+        for match in matches where copied(match.first.file, match.second.file) {
+            for (here, there) in [(match.second, match.first), (match.first, match.second)] {
+                let key = UInt64(here.file) << 32 | UInt64(here.entry)
+                if let current = best[key] {
+                    let closer = match.similarity > current.similarity
+                        || (match.similarity == current.similarity && (there.file, there.entry) < (current.there.file, current.there.entry))
+                    guard closer else { continue }
+                }
+                best[key] = (there, match.similarity)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (key, choice) in best {
+            let path = digests[Int(key >> 32)].path, entry = digests[Int(key >> 32)].entries[Int(key & 0xFFFF_FFFF)]
+            let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
+            let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
+            diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
+                                          range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
+                                          clause: entry.clause, context: BaselineKey.compactContext(hash: entry.clauseHash)))
+        }
+        return diagnostics.sorted(by: Diagnostic.ordered)
+    }
+
+    // MARK: Types
+
+    /// A clause of one file: the file's number in the run and the entry's in its digest.
+    private struct Place: Sendable {
+        var file: Int32
+        var entry: Int32
+    }
+
+    /// Two clauses of different files and their similarity.
+    private struct Match: Sendable {
+        var first: (file: Int, entry: Int)
+        var second: (file: Int, entry: Int)
+        var similarity: Double
+    }
+
+    /// A pair of clauses across files similar enough to report. (A pair's similarity is the
+    /// same wherever it is met, so pairs below the threshold need no record.)
+    private struct Found: Sendable {
+        var pair: UInt64
+        var match: Match
+    }
+
+    /// In how many files each text occurs: one slot per distinct text, with the last file it
+    /// was seen in.
+    private struct FileCounts: Sendable {
+        private var slotOfText: HashIndex
+        private var lastFile: [Int32] = []
+        private var fileCount: [Int32] = []
+
+        init(capacity: Int) { slotOfText = HashIndex(capacity: capacity) }
+
+        /// Counts `text` in `file`; files must come in order.
+        mutating func seen(_ text: UInt64, inFile file: Int32) {
+            if let slot = slotOfText.value(text) {
+                if lastFile[slot] != file { lastFile[slot] = file; fileCount[slot] += 1 }
+            } else {
+                slotOfText[text] = Int32(lastFile.count)
+                lastFile.append(file)
+                fileCount.append(1)
+            }
+        }
+
+        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(fileCount[$0]) } ?? 0 }
+    }
+}

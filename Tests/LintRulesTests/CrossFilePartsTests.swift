@@ -1,0 +1,48 @@
+import XCTest
+import ClauseLint
+@testable import LintRules
+
+/// The cross-file pass cuts its work into parts by hash bits, one per core: the findings
+/// must not depend on how many parts there are.
+final class CrossFilePartsTests: XCTestCase {
+    /// Clauses of twelve or more words, distinct enough that only copies match.
+    private func clause(_ number: Int) -> String {
+        let verbs = ["Urges", "Requests", "Encourages", "Invites", "Calls upon", "Welcomes"]
+        return "*\(verbs[number % verbs.count])* the parties to the agreement number \(number) to report on measure \(number * 7) "
+            + "and on programme \(number * 13) before the session \(number % 5 + 70) of the committee ends"
+    }
+
+    private func resolution(_ numbers: [Int]) -> String {
+        "The General Assembly,\n\n*Noting* the report,\n\n"
+            + numbers.enumerated().map { "\($0.offset + 1). \(clause($0.element))" + ($0.offset == numbers.count - 1 ? "." : ";") }
+            .joined(separator: "\n\n") + "\n"
+    }
+
+    func testTheFindingsAreTheSameForAnyNumberOfParts() throws {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
+              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
+            throw LintHarness.HarnessError("no duplicate-paragraph rule")
+        }
+        // Twenty files of their own clauses; five of them copy an earlier file, one with a word changed;
+        // one clause is in seven files (boilerplate).
+        var files: [(String, String)] = []
+        for file in 0..<20 {
+            var numbers = Array((file * 10)..<(file * 10 + 8)) + [999]
+            if file % 4 == 3 { numbers = Array(((file - 2) * 10)..<((file - 2) * 10 + 8)) }
+            if file >= 7 { numbers.removeLast() }
+            var text = resolution(numbers)
+            if file == 19 { text = text.replacingOccurrences(of: "before the session", with: "before the meeting") }
+            files.append(("f\(file).md", text))
+        }
+        let digests = try files.map { path, text in rule.digest(try LintHarness.document(text, path: path)) }
+        let single = rule.check(across: digests, severity: .warning, parts: 1)
+        XCTAssertEqual(Set(single.map(\.path)), ["f1.md", "f3.md", "f5.md", "f7.md", "f9.md", "f11.md", "f13.md", "f15.md", "f17.md", "f19.md"])
+        // f3 copies all eight clauses of f1; the later copies drop their last clause, so seven on each side.
+        XCTAssertEqual(single.count, 8 + 8 + 4 * (7 + 7))
+        XCTAssertFalse(single.contains { $0.clause == "operative 9" }, "the clause in six files is boilerplate")
+        XCTAssertTrue(single.contains { $0.path == "f19.md" && $0.message.hasPrefix("nearly repeats") })
+        for parts in [2, 4, 8] {
+            XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), single, "\(parts) parts")
+        }
+    }
+}
