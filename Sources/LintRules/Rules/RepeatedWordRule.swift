@@ -58,24 +58,37 @@ struct RepeatedWordRule: Rule {
     /// The second word of each pair of equal words (case aside) with exactly one space
     /// between them. A word is a letter followed by letters, apostrophes and hyphens.
     /// A pair is found from its space: the word after it is measured (eight bytes at a
-    /// time), and as many bytes before the space are compared with it; no state is carried
-    /// from word to word. Over the raw buffer: this reads every byte of every paragraph.
+    /// time) and compared with as many bytes before the space. Over the raw buffer: this
+    /// reads every byte of every paragraph.
+    ///
+    /// Most words follow a space and are followed by one, so the word before a space is
+    /// usually the word measured last: then that word is the only candidate, and unequal
+    /// lengths settle most pairs without reading a byte of either.
     static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             var space = 0
+            // The word measured last: it starts at a letter after a space.
+            var previous = -1..<(-1)
             while true {
                 while space < count, bytes[space] != 0x20 { space += 1 }
                 guard space + 1 < count else { break }
-                guard space > 0, isLetter(bytes[space + 1]), isWordPart(bytes[space - 1]) else { space += 1; continue }
-                // The second word, and the same number of bytes before the space.
+                guard isLetter(bytes[space + 1]) else { space += 1; continue }
                 let start = space + 1
                 let end = wordEnd(bytes, from: start)
                 let length = end - start
-                if length <= space, sameWord(bytes, space - length, start, length), startsWord(bytes, space - length) {
+                if previous.upperBound == space {
+                    // The word before the space starts where `previous` does: nothing before
+                    // it is a word part, so no other start can hold an equal word.
+                    if previous.count == length, sameWord(bytes, previous.lowerBound, start, length) {
+                        found.append(start..<end)
+                    }
+                } else if space > 0, isWordPart(bytes[space - 1]), length <= space,
+                          sameWord(bytes, space - length, start, length), startsWord(bytes, space - length) {
                     found.append(start..<end)
                 }
+                previous = start..<end
                 space = end
             }
         }
