@@ -159,9 +159,15 @@ struct AcronymScanner {
                 || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
         }
         var index = 0
-        // Eight bytes at a time: capitals are few, and a block without one is passed at once.
+        // Eight bytes at a time: capitals are few, and a block without one is passed at once,
+        // two blocks to a step while neither has one.
         while index + 8 <= count {
             var capitals = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
+            if capitals == 0, index + 16 <= count {
+                capitals = ByteLanes.inRange(ByteLanes.load(bytes, index + 8), 0x41, 0x5A)
+                index += 8
+                if capitals == 0 { index += 8; continue }
+            }
             while capitals != 0 {
                 let at = index + ByteLanes.first(capitals)
                 if at + 1 < count, mayFollowCapital(bytes[at + 1]) { return true }
