@@ -70,25 +70,27 @@ struct RepeatedWordRule: Rule {
             let count = bytes.count
             var space = 0
             // The word measured last: it starts at a letter after a space.
-            var previous = -1..<(-1)
+            var previousStart = -1, previousEnd = -1
+            // Offsets stay within the buffer, so the arithmetic below cannot overflow.
             while true {
-                while space < count, bytes[space] != 0x20 { space += 1 }
-                guard space + 1 < count else { break }
-                guard isLetter(bytes[space + 1]) else { space += 1; continue }
-                let start = space + 1
+                while space < count, bytes[space] != 0x20 { space &+= 1 }
+                let start = space &+ 1
+                guard start < count else { break }
+                guard isLetter(bytes[start]) else { space = start; continue }
                 let end = wordEnd(bytes, from: start)
-                let length = end - start
-                if previous.upperBound == space {
-                    // The word before the space starts where `previous` does: nothing before
-                    // it is a word part, so no other start can hold an equal word.
-                    if previous.count == length, sameWord(bytes, previous.lowerBound, start, length) {
+                let length = end &- start
+                if previousEnd == space {
+                    // The word before the space starts where the previous one does: nothing
+                    // before it is a word part, so no other start can hold an equal word.
+                    if previousEnd &- previousStart == length, sameWord(bytes, previousStart, start, length) {
                         found.append(start..<end)
                     }
-                } else if space > 0, isWordPart(bytes[space - 1]), length <= space,
-                          sameWord(bytes, space - length, start, length), startsWord(bytes, space - length) {
+                } else if space > 0, isWordPart(bytes[space &- 1]), length <= space,
+                          sameWord(bytes, space &- length, start, length), startsWord(bytes, space &- length) {
                     found.append(start..<end)
                 }
-                previous = start..<end
+                previousStart = start
+                previousEnd = end
                 space = end
             }
         }
@@ -100,17 +102,17 @@ struct RepeatedWordRule: Rule {
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var index = start
-        while index + 8 <= count {
+        while index &+ 8 <= count {
             let lanes = ByteLanes.load(bytes, index)
             // Bytes that are neither letters (either case) nor from 0x80: the first ends the
             // word, unless it is one of the rarer ' and -.
             let others = ~(lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)) & ByteLanes.highBits
-            if others == 0 { index += 8; continue }
-            let at = index + ByteLanes.first(others)
+            if others == 0 { index &+= 8; continue }
+            let at = index &+ ByteLanes.first(others)
             guard bytes[at] == 0x27 || bytes[at] == 0x2D else { return at }
-            index = at + 1
+            index = at &+ 1
         }
-        while index < count, isWordPart(bytes[index]) { index += 1 }
+        while index < count, isWordPart(bytes[index]) { index &+= 1 }
         return index
     }
 
