@@ -203,23 +203,25 @@ struct AcronymScanner {
                 let start = index
                 // Most words have a lower-case letter and no capital after the first: they can be
                 // neither acronyms nor shouting, and their text is never made.
-                var capitals = 0, lowers = 0, other = false
+                // Capitals are counted; of the other classes only whether one was seen matters.
+                var capitals = 0
+                var seen: UInt8 = 0
                 while index < count {
                     let b = bytes[index]
                     let byteClass = classes[Int(b)]
                     if byteClass & ByteClass.inToken != 0 {
                         capitals &+= Int(byteClass & ByteClass.capital)
-                        lowers &+= Int((byteClass & ByteClass.lower) >> 1)
-                        other = other || byteClass & ByteClass.high != 0
-                        index += 1
+                        seen |= byteClass
+                        index &+= 1
                         continue
                     }
                     if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
                     if b == 0x27, index + 1 == count || !isWordByte(bytes[index + 1]) { index += 1; break }
                     break
                 }
-                let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
-                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2,
+                let other = seen & ByteClass.high != 0, lowers = seen & ByteClass.lower != 0
+                let candidate = other || capitals >= 2 || (!lowers && capitals >= 1)
+                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && !lowers && capitals >= 1 && index - start >= 2,
                                     ascii: !other))
             }
         }
