@@ -265,11 +265,13 @@ struct CitationScanner {
         let count = bytes.count
         var index = start
         let lower = ByteLanes.repeated(0x20)
-        while index + 9 <= count {
-            let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index + 1)
-            let found = ByteLanes.equal(here | lower, 0x72) & ByteLanes.equal(next | lower, 0x65) | ByteLanes.equal(next, 0x2F)
-            if found != 0 { return index + ByteLanes.first(found) }
-            index += 8
+        let r = ByteLanes.repeated(0x72), e = ByteLanes.repeated(0x65)
+        while index &+ 9 <= count {
+            let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index &+ 1)
+            // `r` here and `e` next in one test: the zero bytes of both differences at once.
+            let found = ByteLanes.equal(((here | lower) ^ r) | ((next | lower) ^ e), 0) | ByteLanes.equal(next, 0x2F)
+            if found != 0 { return index &+ ByteLanes.first(found) }
+            index &+= 8
         }
         while index < count, index + 1 == count || !(bytes[index] | 0x20 == 0x72 && bytes[index + 1] | 0x20 == 0x65 || bytes[index + 1] == 0x2F) {
             index += 1
