@@ -76,8 +76,7 @@ struct RepeatedWordRule: Rule {
                 while space < count, bytes[space] != 0x20 { space &+= 1 }
                 let start = space &+ 1
                 guard start < count else { break }
-                guard isLetter(bytes[start]) else { space = start; continue }
-                let end = wordEnd(bytes, from: start)
+                guard let end = wordEnd(bytes, from: start) else { space = start; continue }
                 let length = end &- start
                 if previousEnd == space {
                     // The word before the space starts where the previous one does: nothing
@@ -97,23 +96,41 @@ struct RepeatedWordRule: Rule {
         return found
     }
 
-    /// The end of the word from `start`: the first byte that is not a letter, apostrophe or
-    /// hyphen. Eight bytes at a time: the words are where this rule spends its time.
-    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// The end of the word from `start`, or nil when no letter starts one there: the first
+    /// byte that is not a letter, apostrophe or hyphen. Eight bytes at a time, the first
+    /// block also telling whether `start` holds a letter: the words are where this rule
+    /// spends its time.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = bytes.count
+        guard start &+ 8 <= count else {
+            guard isLetter(bytes[start]) else { return nil }
+            var index = start &+ 1
+            while index < count, isWordPart(bytes[index]) { index &+= 1 }
+            return index
+        }
+        var others = nonLetters(ByteLanes.load(bytes, start))
+        // The first byte flagged: not a letter, so no word starts here.
+        if others & 0x80 != 0 { return nil }
         var index = start
-        while index &+ 8 <= count {
-            let lanes = ByteLanes.load(bytes, index)
-            // Bytes that are neither letters (either case) nor from 0x80: the first ends the
-            // word, unless it is one of the rarer ' and -.
-            let others = ~(lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)) & ByteLanes.highBits
-            if others == 0 { index &+= 8; continue }
-            let at = index &+ ByteLanes.first(others)
-            guard bytes[at] == 0x27 || bytes[at] == 0x2D else { return at }
-            index = at &+ 1
+        while true {
+            if others == 0 {
+                index &+= 8
+            } else {
+                // The first flagged byte ends the word, unless it is one of the rarer ' and -.
+                let at = index &+ ByteLanes.first(others)
+                guard bytes[at] == 0x27 || bytes[at] == 0x2D else { return at }
+                index = at &+ 1
+            }
+            guard index &+ 8 <= count else { break }
+            others = nonLetters(ByteLanes.load(bytes, index))
         }
         while index < count, isWordPart(bytes[index]) { index &+= 1 }
         return index
+    }
+
+    /// Flags of the bytes that are neither letters (either case) nor from 0x80.
+    private static func nonLetters(_ lanes: UInt64) -> UInt64 {
+        ~(lanes | ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)) & ByteLanes.highBits
     }
 
     /// Equal bytes, or the same ASCII letter in another case.
