@@ -37,4 +37,14 @@ final class CitationCandidateTests: XCTestCase {
             assertAgrees(bytes)
         }
     }
+
+    /// Letters where digits belong are found in either part of a symbol, and only in a pair.
+    func testLettersForDigits() {
+        func symbols(_ text: String) -> [Citation.Symbol] { CitationScanner(authoringBody: nil).scan(Array(text.utf8)).map(\.symbol) }
+        XCTAssertEqual(symbols("its resolution I/I,"), [.lettersForDigits(written: "I/I", suggested: "1/1")])
+        XCTAssertEqual(symbols("its resolution 7l/1,"), [.lettersForDigits(written: "7l/1", suggested: "71/1")])
+        XCTAssertEqual(symbols("its resolution 70/1O,"), [.lettersForDigits(written: "70/1O", suggested: "70/10")])
+        XCTAssertEqual(symbols("its resolution 70/1,"), [.sessionNumber(session: 70, number: 1, special: false)])
+        XCTAssertEqual(symbols("its resolution I and"), [])
+    }
 }

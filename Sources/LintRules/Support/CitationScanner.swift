@@ -149,6 +149,8 @@ struct CitationScanner {
         }
         let first = String(decoding: bytes[firstStart..<cursor], as: UTF8.self)
         guard !first.isEmpty else { cursor = start; return nil }
+        // Both parts hold only digits and the letters I, l and O.
+        var hasLetters = bytes[firstStart..<cursor].contains { !Self.isDigit($0) }
         var second: String?
         if cursor + 1 < count, bytes[cursor] == 0x2F {
             let secondStart = cursor + 1
@@ -156,6 +158,7 @@ struct CitationScanner {
             while end < count, end - secondStart < 5, Self.isDigit(bytes[end]) || bytes[end] == 0x49 || bytes[end] == 0x6C || bytes[end] == 0x4F { end += 1 }
             if end > secondStart, end == count || !Self.isLetterOrDigit(bytes[end]) || bytes[end] == 0x20 {
                 second = String(decoding: bytes[secondStart..<end], as: UTF8.self)
+                hasLetters = hasLetters || bytes[secondStart..<end].contains { !Self.isDigit($0) }
                 cursor = end
             }
         }
@@ -163,7 +166,6 @@ struct CitationScanner {
         if cursor < count, Self.isLetterOrDigit(bytes[cursor]) || (bytes[cursor] == 0x2E && cursor + 1 < count && Self.isDigit(bytes[cursor + 1])) {
             cursor = start; return nil
         }
-        let hasLetters = (first + (second ?? "")).contains { $0 == "I" || $0 == "l" || $0 == "O" }
         // Letters alone are words ("I", "O"), not symbols, unless they come in a pair like I/I.
         if hasLetters, second == nil { cursor = start; return nil }
         var citation: Citation
