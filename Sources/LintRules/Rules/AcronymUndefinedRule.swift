@@ -43,9 +43,15 @@ struct AcronymUndefinedRule: Rule {
     }
 
     let options: Options
+    /// `known` and `extraKnown` as one set, made once for every document the rule checks.
+    private let known: Set<String>
+
+    init(options: Options) {
+        self.options = options
+        known = Set(options.known + options.extraKnown)
+    }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let known = Set(options.known + options.extraKnown)
         let index = AcronymIndex.of(document)
         for key in index.scopes.keys.sorted() {
             let events = index.scopes[key] ?? []

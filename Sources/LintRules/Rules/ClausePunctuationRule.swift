@@ -1,3 +1,4 @@
+import Foundation
 import ClauseLint
 
 /// Clauses end with the punctuation their place in the resolution calls for, and a
@@ -106,17 +107,25 @@ struct ClausePunctuationRule: Rule {
 
     /// Reports the first full stop inside the clause, with a count when there are more.
     private func checkFullStops(_ clause: Clause, _ context: inout RuleContext) {
-        let bytes = Array(clause.block.text.utf8)
-        let stop = clause.endRange.lowerBound
-        var index = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
-        var found: [Int] = []
-        // From full stop to full stop (memchr): most clauses have none before their end.
-        while index < stop, let dot = ByteSearch.firstIndex(of: 0x2E, in: bytes, range: index..<stop) {
-            if dot + 2 < bytes.count, bytes[dot + 1] == 0x20,
-               Self.startsSentence(bytes[dot + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: dot) {
-                found.append(dot)
+        var text = clause.block.text
+        let from = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
+        let end = clause.endRange.lowerBound
+        // Over the text's own bytes: a copy per clause cost more than the search.
+        let found: [Int] = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            let stop = min(end, bytes.count)
+            var found: [Int] = []
+            var index = from
+            // From full stop to full stop (memchr): most clauses have none before their end.
+            while index < stop, let pointer = memchr(base + index, 0x2E, stop - index) {
+                let dot = base.distance(to: pointer.assumingMemoryBound(to: UInt8.self))
+                if dot + 2 < bytes.count, bytes[dot + 1] == 0x20,
+                   Self.startsSentence(bytes[dot + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: dot) {
+                    found.append(dot)
+                }
+                index = dot + 1
             }
-            index = dot + 1
+            return found
         }
         guard let first = found.first else { return }
         context.report(Message.fullStop(count: found.count), clause: clause, range: first..<(first + 1))

@@ -66,38 +66,51 @@ struct OpeningItalicRule: Rule {
         for resolution in document.resolutions {
             if options.preambular { check(resolution.preamble, kind: "preambular", &context) }
             if options.operative {
-                check(resolution.operative + resolution.annexes.flatMap(\.operative), kind: "operative", &context)
+                let operative = resolution.annexes.isEmpty ? resolution.operative
+                    : resolution.operative + resolution.annexes.flatMap(\.operative)
+                check(operative, kind: "operative", &context)
             }
         }
     }
 
     private func check(_ clauses: [Clause], kind: String, _ context: inout RuleContext) {
-        let withOpening = clauses.filter { $0.opening != nil }
-        let plain = withOpening.filter { $0.opening?.italic == ItalicCoverage.none }
-        if options.aggregate, plain.count >= 2, plain.count == withOpening.count, let first = plain.first, let opening = first.opening {
-            context.report(Message.noneItalic(kind: kind, count: plain.count, example: opening.text),
-                           clause: first, range: opening.range)
+        // Only the coverage of each phrase, read once: copying a whole phrase out of its
+        // clause costs far more, and is done only for what is reported.
+        let coverages = clauses.map { $0.opening?.italic }
+        var withOpening = 0, plain = 0
+        var firstPlain: Int?
+        for (index, coverage) in coverages.enumerated() where coverage != nil {
+            withOpening += 1
+            if coverage == ItalicCoverage.none {
+                plain += 1
+                if firstPlain == nil { firstPlain = index }
+            }
+        }
+        if options.aggregate, plain >= 2, plain == withOpening, let first = firstPlain, let opening = clauses[first].opening {
+            context.report(Message.noneItalic(kind: kind, count: plain, example: opening.text),
+                           clause: clauses[first], range: opening.range)
             for clause in clauses { reportOverrun(clause, &context) }
             return
         }
-        for clause in clauses {
-            guard let opening = clause.opening else { continue }
-            switch opening.italic {
-            case .none:
+        for (clause, coverage) in zip(clauses, coverages) {
+            switch coverage {
+            case nil, .full?, .unknown?:
+                break
+            case .none?:
+                guard let opening = clause.opening else { break }
                 let fix = context.edit(in: clause.block, range: opening.range, replacement: "*\(opening.text)*")
                     .map { Fix("italicise \(quote(opening.text))", edits: [$0]) }
                 context.report(Message.notItalic(opening.text), clause: clause, range: opening.range, fix: fix)
-            case .partial:
+            case .partial?:
+                guard let opening = clause.opening else { break }
                 context.report(Message.partlyItalic(opening.text), clause: clause, range: opening.range)
-            case .full, .unknown:
-                break
             }
             reportOverrun(clause, &context)
         }
     }
 
     private func reportOverrun(_ clause: Clause, _ context: inout RuleContext) {
-        guard let opening = clause.opening, let overrun = clause.opening?.italicOverrun else { return }
+        guard clause.opening?.italicOverrun != nil, let opening = clause.opening, let overrun = opening.italicOverrun else { return }
         context.report(Message.overrun(opening.text), clause: clause, range: opening.range.lowerBound..<overrun.upperBound)
     }
 

@@ -54,15 +54,16 @@ struct OperativeNumberingRule: Rule {
         var expected = 1
         var previous: Int?
         for clause in clauses {
-            guard let label = clause.label, label.family == .decimal, let number = Int(label.value) else {
+            // Fields read one by one: copying a whole label out of its clause costs more than the check.
+            guard clause.label?.family == .decimal, let value = clause.label?.value, let number = Int(value) else {
                 context.report(Message.missing(expected), clause: clause,
                                range: clause.contentStart..<(clause.opening?.range.upperBound ?? clause.contentStart))
                 previous = expected
                 expected += 1
                 continue
             }
-            let range = label.range.isEmpty ? 0..<0 : label.range
             if number != expected {
+                let range = clause.label.map { $0.range.isEmpty ? 0..<0 : $0.range } ?? 0..<0
                 let message: String
                 if number == previous { message = Message.repeated(number, expected: expected) }
                 else if number == 1 { message = Message.restart(expected: expected) }

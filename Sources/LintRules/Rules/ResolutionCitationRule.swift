@@ -64,8 +64,14 @@ struct ResolutionCitationRule: Rule {
         }
     }
 
-    /// The year the run started, read once: a calendar costs more than checking a document.
-    private static let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// The year the run started in the local time zone, read once from the C library: a
+    /// Foundation calendar costs more to set up than checking a whole document.
+    private static let thisYear: Int = {
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return Calendar(identifier: .gregorian).component(.year, from: Date()) }
+        return Int(local.tm_year) + 1900
+    }()
 
     /// What is wrong with a citation, or nil.
     func problem(_ citation: Citation, currentYear: Int) -> String? {

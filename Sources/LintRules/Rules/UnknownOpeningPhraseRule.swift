@@ -37,8 +37,10 @@ struct UnknownOpeningPhraseRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let lexicon = document.lexicon
-        for resolution in document.resolutions {
-            for clause in resolution.preamble + resolution.operative + resolution.annexes.flatMap(\.operative) {
+        func check(_ clauses: [Clause]) {
+            for clause in clauses {
+                // A listed phrase (nearly all) is settled without copying the phrase out of its clause.
+                if clause.opening?.match?.known == true { continue }
                 guard let opening = clause.opening else { continue }
                 if let match = opening.match {
                     if lexicon.isRecognized(match) { continue }
@@ -51,6 +53,11 @@ struct UnknownOpeningPhraseRule: Rule {
                 let kind = clause.kind == .preambular ? "preambular" : "operative"
                 context.report(Message.unknown(opening.text, kind: kind), clause: clause, range: opening.range)
             }
+        }
+        for resolution in document.resolutions {
+            check(resolution.preamble)
+            check(resolution.operative)
+            for annex in resolution.annexes { check(annex.operative) }
         }
     }
 

@@ -9,10 +9,10 @@ enum Abbreviations {
     ]
 
     /// True when the `.` at `dotAt` closes an abbreviation, an initial or a number.
-    static func endsAbbreviation(_ bytes: [UInt8], dotAt: Int) -> Bool {
+    static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt: Int) -> Bool {
         var start = dotAt
         while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x28 { start -= 1 }
-        let word = String(decoding: bytes[start..<dotAt], as: UTF8.self)
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dotAt]), as: UTF8.self)
         if word.isEmpty { return false }
         let lower = word.lowercased()
         if words.contains(lower) { return true }

@@ -59,6 +59,8 @@ struct AcronymIndex {
     /// `bytes`: the block's text, as its text unit holds it.
     static func isTitle(_ block: TextBlock, bytes: [UInt8]) -> Bool {
         if block.kind == .heading { return true }
+        // Closing punctuation settles it without counting words (most clauses end so).
+        if let last = bytes.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A { return false }
         var words = 0
         var inWord = false
         var last: UInt8 = 0

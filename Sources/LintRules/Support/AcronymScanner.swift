@@ -159,9 +159,15 @@ struct AcronymScanner {
                 || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
         }
         var index = 0
-        // Eight bytes at a time: capitals are few, and a block without one is passed at once.
+        // Eight bytes at a time: capitals are few, and a block without one is passed at once,
+        // two blocks to a step while neither has one.
         while index + 8 <= count {
             var capitals = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
+            if capitals == 0, index + 16 <= count {
+                capitals = ByteLanes.inRange(ByteLanes.load(bytes, index + 8), 0x41, 0x5A)
+                index += 8
+                if capitals == 0 { index += 8; continue }
+            }
             while capitals != 0 {
                 let at = index + ByteLanes.first(capitals)
                 if at + 1 < count, mayFollowCapital(bytes[at + 1]) { return true }
@@ -197,23 +203,25 @@ struct AcronymScanner {
                 let start = index
                 // Most words have a lower-case letter and no capital after the first: they can be
                 // neither acronyms nor shouting, and their text is never made.
-                var capitals = 0, lowers = 0, other = false
+                // Capitals are counted; of the other classes only whether one was seen matters.
+                var capitals = 0
+                var seen: UInt8 = 0
                 while index < count {
                     let b = bytes[index]
                     let byteClass = classes[Int(b)]
                     if byteClass & ByteClass.inToken != 0 {
                         capitals &+= Int(byteClass & ByteClass.capital)
-                        lowers &+= Int((byteClass & ByteClass.lower) >> 1)
-                        other = other || byteClass & ByteClass.high != 0
-                        index += 1
+                        seen |= byteClass
+                        index &+= 1
                         continue
                     }
                     if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
                     if b == 0x27, index + 1 == count || !isWordByte(bytes[index + 1]) { index += 1; break }
                     break
                 }
-                let candidate = other || capitals >= 2 || (lowers == 0 && capitals >= 1)
-                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && lowers == 0 && capitals >= 1 && index - start >= 2,
+                let other = seen & ByteClass.high != 0, lowers = seen & ByteClass.lower != 0
+                let candidate = other || capitals >= 2 || (!lowers && capitals >= 1)
+                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && !lowers && capitals >= 1 && index - start >= 2,
                                     ascii: !other))
             }
         }

@@ -149,6 +149,8 @@ struct CitationScanner {
         }
         let first = String(decoding: bytes[firstStart..<cursor], as: UTF8.self)
         guard !first.isEmpty else { cursor = start; return nil }
+        // Both parts hold only digits and the letters I, l and O.
+        var hasLetters = bytes[firstStart..<cursor].contains { !Self.isDigit($0) }
         var second: String?
         if cursor + 1 < count, bytes[cursor] == 0x2F {
             let secondStart = cursor + 1
@@ -156,6 +158,7 @@ struct CitationScanner {
             while end < count, end - secondStart < 5, Self.isDigit(bytes[end]) || bytes[end] == 0x49 || bytes[end] == 0x6C || bytes[end] == 0x4F { end += 1 }
             if end > secondStart, end == count || !Self.isLetterOrDigit(bytes[end]) || bytes[end] == 0x20 {
                 second = String(decoding: bytes[secondStart..<end], as: UTF8.self)
+                hasLetters = hasLetters || bytes[secondStart..<end].contains { !Self.isDigit($0) }
                 cursor = end
             }
         }
@@ -163,7 +166,6 @@ struct CitationScanner {
         if cursor < count, Self.isLetterOrDigit(bytes[cursor]) || (bytes[cursor] == 0x2E && cursor + 1 < count && Self.isDigit(bytes[cursor + 1])) {
             cursor = start; return nil
         }
-        let hasLetters = (first + (second ?? "")).contains { $0 == "I" || $0 == "l" || $0 == "O" }
         // Letters alone are words ("I", "O"), not symbols, unless they come in a pair like I/I.
         if hasLetters, second == nil { cursor = start; return nil }
         var citation: Citation
@@ -265,11 +267,13 @@ struct CitationScanner {
         let count = bytes.count
         var index = start
         let lower = ByteLanes.repeated(0x20)
-        while index + 9 <= count {
-            let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index + 1)
-            let found = ByteLanes.equal(here | lower, 0x72) & ByteLanes.equal(next | lower, 0x65) | ByteLanes.equal(next, 0x2F)
-            if found != 0 { return index + ByteLanes.first(found) }
-            index += 8
+        let r = ByteLanes.repeated(0x72), e = ByteLanes.repeated(0x65)
+        while index &+ 9 <= count {
+            let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index &+ 1)
+            // `r` here and `e` next in one test: the zero bytes of both differences at once.
+            let found = ByteLanes.equal(((here | lower) ^ r) | ((next | lower) ^ e), 0) | ByteLanes.equal(next, 0x2F)
+            if found != 0 { return index &+ ByteLanes.first(found) }
+            index &+= 8
         }
         while index < count, index + 1 == count || !(bytes[index] | 0x20 == 0x72 && bytes[index + 1] | 0x20 == 0x65 || bytes[index + 1] == 0x2F) {
             index += 1

@@ -1,0 +1,84 @@
+import XCTest
+@testable import LintRules
+
+/// `RepeatedWordRule.repeats` against its definition read byte by byte: for every space,
+/// the word after it and a word of equal bytes (case aside) right before it.
+final class RepeatedWordScanTests: XCTestCase {
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
+    private static func isWordPart(_ byte: UInt8) -> Bool { isLetter(byte) || byte == 0x27 || byte == 0x2D }
+
+    /// The definition, one space at a time and no shortcuts.
+    private static func reference(_ bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for space in bytes.indices where bytes[space] == 0x20 && space + 1 < bytes.count && isLetter(bytes[space + 1]) {
+            var end = space + 1
+            while end < bytes.count, isWordPart(bytes[end]) { end += 1 }
+            let length = end - space - 1
+            let first = space - length
+            guard first >= 0 else { continue }
+            let same = (0..<length).allSatisfy { offset in
+                let x = bytes[first + offset], y = bytes[space + 1 + offset]
+                return x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+            }
+            var before = first - 1
+            while before >= 0, bytes[before] == 0x27 || bytes[before] == 0x2D { before -= 1 }
+            if same, before < 0 || !isLetter(bytes[before]) { found.append((space + 1)..<end) }
+        }
+        return found
+    }
+
+    private func assertMatchesReference(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(RepeatedWordRule.repeats(bytes), Self.reference(bytes), text, file: file, line: line)
+    }
+
+    func testFindsRepeatedWords() {
+        let cases: [(String, [String])] = [
+            ("to to act", ["to"]),
+            ("The the report", ["the"]),
+            ("the the the end", ["the", "the"]),
+            ("States' States' rights", ["States'"]),
+            ("long-term long-term goal", ["long-term"]),
+            ("(the the report)", ["the"]),
+            ("a, the the", ["the"]),
+            ("Côte Côte", ["Côte"]),
+            ("x -'the the", ["the"]),
+        ]
+        for (text, words) in cases {
+            let bytes = Array(text.utf8)
+            let found = RepeatedWordRule.repeats(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+            XCTAssertEqual(found, words, text)
+            assertMatchesReference(text)
+        }
+    }
+
+    func testLeavesNearMissesAlone() {
+        for text in ["the then", "then the", "other the", "the  the", "the, the", "10 10", "(a) (a)", "xthe the",
+                     "the thee", "ab-the the", "the the-", "the theory", "a'the the", " the", "the ", "the", "",
+                     "de dé", "to To-", "to-to to"] {
+            XCTAssertTrue(RepeatedWordRule.repeats(Array(text.utf8)).isEmpty, text)
+            assertMatchesReference(text)
+        }
+        XCTAssertTrue(RepeatedWordRule.repeats(Array("the then other the xthe the".utf8)).isEmpty)
+    }
+
+    /// Random text over a small alphabet, where repeats and near misses are frequent.
+    func testAgreesWithTheDefinitionOnRandomText() {
+        let alphabet = Array("aA b'-. ,(éxyzXYZ".utf8) + [0x20, 0x20, 0x20, 0xC3, 0xA9, 0x0A]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            var bytes: [UInt8] = []
+            while bytes.count < length {
+                // Repeat a recent stretch now and then, so that equal words meet often.
+                if bytes.count > 3, Bool.random(using: &generator) {
+                    let from = Int.random(in: 0..<bytes.count, using: &generator)
+                    bytes += bytes[from...].prefix(Int.random(in: 1...6, using: &generator))
+                } else {
+                    bytes.append(alphabet.randomElement(using: &generator)!)
+                }
+            }
+            XCTAssertEqual(RepeatedWordRule.repeats(bytes), Self.reference(bytes), "\(bytes)")
+        }
+    }
+}
