@@ -28,3 +28,35 @@ final class SourceFileLocationTests: XCTestCase {
         }
     }
 }
+
+/// The block table: blocks with no continuation byte are counted without a scan; others are scanned.
+final class SourceFileBlockTests: XCTestCase {
+    func testColumnsAtEveryOffsetAcrossCleanAndAccentedBlocks() {
+        var text = String(repeating: "plain ascii words ", count: 40)
+        text += "é"
+        text += String(repeating: "x", count: 600)
+        text += "🌍\n" + String(repeating: "y", count: SourceFile.blockSize * 2) + "\n"
+        let source = SourceFile(path: "t", text: text)
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(source.scalarsBeforeBlock.count, (bytes.count + SourceFile.blockSize - 1) / SourceFile.blockSize + 1)
+        XCTAssertEqual(source.scalarsBeforeBlock.last, text.unicodeScalars.count)
+        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let line = source.lineIndex(of: offset)
+            let expected = String(decoding: bytes[source.lineStarts[line]..<offset], as: UTF8.self).unicodeScalars.count + 1
+            XCTAssertEqual(source.location(of: offset), SourceLocation(line: line + 1, column: expected), "offset \(offset)")
+        }
+    }
+
+    func testLineLimitStopsTheScan() {
+        XCTAssertNil(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 3000), lineLimit: 100))
+        XCTAssertEqual(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 100), lineLimit: 100)?.lineCount, 101)
+        XCTAssertEqual(SourceFile(path: "t", bytes: [], lineLimit: 0)?.lineCount, 1)
+    }
+
+    func testASCIIFlag() {
+        XCTAssertTrue(SourceFile(path: "t", text: "").isASCII)
+        XCTAssertTrue(SourceFile(path: "t", text: String(repeating: "abc\n", count: 100)).isASCII)
+        XCTAssertFalse(SourceFile(path: "t", text: String(repeating: "abc\n", count: 100) + "é").isASCII)
+        XCTAssertFalse(SourceFile(path: "t", bytes: [0x61, 0xFF]).isASCII)
+    }
+}
