@@ -1,6 +1,8 @@
 /// Turns the raw bytes of one Markdown paragraph into clean text: emphasis markers,
 /// links, HTML tags and footnote markers removed, whitespace collapsed, italic
-/// ranges recorded. One pass to find markup, one to pair emphasis, one to emit.
+/// ranges recorded. One pass to find markup, one to pair emphasis, one to emit. The
+/// first pass also notes where whitespace needs collapsing, so the last copies the text
+/// between those places, skips and italic boundaries without looking at it again.
 ///
 /// One renderer serves every paragraph of a file: its working arrays keep their
 /// capacity, so a paragraph allocates only what its `TextBlock` keeps.
@@ -11,6 +13,9 @@ struct InlineMarkup {
 
     // Working arrays, emptied (not freed) for each paragraph.
     private var skips: [Range<Int>] = []
+    /// Where the output must collapse whitespace: tabs, line breaks, no-break spaces and
+    /// a space after another blank. Every other space is copied as it stands.
+    private var blankStops: [Int] = []
     private var runs: [DelimiterRun] = []
     private var tagItalicStack: [Int] = []
     private var italicRaw: [Range<Int>] = []
@@ -90,6 +95,7 @@ struct InlineMarkup {
 
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
         skips.clear()
+        blankStops.clear()
         runs.clear()
         tagItalicStack.clear()
         italicRaw.clear()
@@ -167,6 +173,8 @@ struct InlineMarkup {
                 skips.append(index..<(index + 2)); index += 2; continue
             case 0xE2 where index + 2 < count && raw[index + 1] == 0x81 && (raw[index + 2] == 0xB0 || (raw[index + 2] >= 0xB4 && raw[index + 2] <= 0xB9)):
                 skips.append(index..<(index + 3)); index += 3; continue
+            case 0xC2 where index + 1 < count && raw[index + 1] == 0xA0, 0x09, 0x0A, 0x0D, 0x20:
+                blankStops.append(index)
             default: break
             }
             index += 1
@@ -177,6 +185,8 @@ struct InlineMarkup {
         if !zip(skips, skips.dropFirst()).allSatisfy({ $0.lowerBound <= $1.lowerBound }) {
             skips.sort { $0.lowerBound < $1.lowerBound }
         }
+        // Out of order only when a tag inside a link's text runs past its end: rare.
+        if !zip(blankStops, blankStops.dropFirst()).allSatisfy({ $0 <= $1 }) { blankStops.sort() }
         return emit(kind: kind)
     }
 
@@ -237,7 +247,7 @@ struct InlineMarkup {
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
         var outCount = 0
-        var skipIndex = 0, pointIndex = 0
+        var skipIndex = 0, pointIndex = 0, stopIndex = 0
         var rawCursor = RawCursor(runs: rawRuns)
         var index = 0
         raw.withUnsafeBufferPointer { raw in
@@ -263,18 +273,20 @@ struct InlineMarkup {
                         index += byte == 0xC2 ? 2 : 1
                         continue
                     }
-                    // A run of plain bytes up to the next space, skip, italic boundary or
-                    // line of the raw map: copied at once and mapped as one piece.
+                    // Plain text up to the next blank stop, skip, italic boundary or line of
+                    // the raw map: copied at once and mapped as one piece. Its single spaces
+                    // follow a byte copied just before them, so they are what collapsing writes.
                     let source = rawCursor.source(index)
                     var limit = min(count, rawCursor.runEnd)
                     if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
                     if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
-                    let end = Self.plainRunEnd(raw, from: index + 1, limit: limit)
-                    let length = end - index
+                    while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
+                    if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
+                    let length = limit - index
                     (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
                     outCount += length
                     outRuns.append(source: source, count: length)
-                    index = end
+                    index = limit
                 }
             }
         }
@@ -289,33 +301,6 @@ struct InlineMarkup {
         let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<outCount]), as: UTF8.self) }
         // Trailing spaces were dropped from the text; their runs stay in the map, as before.
         return TextBlock(kind: kind, text: text, map: outRuns.offsetMap(), italics: Self.merged(italics))
-    }
-
-    /// The end of the plain text that starts before `start`: words and the single spaces
-    /// between them, up to `limit`. A single space stays inside the run: written as is,
-    /// it is what collapsing would write.
-    @inline(__always)
-    private static func plainRunEnd(_ raw: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var end = start
-        let base = UnsafeRawPointer(raw.baseAddress!)
-        while end < limit {
-            // Eight bytes at once when none of them is a control byte, a space next to
-            // another space or the lead byte of a no-break space. The last byte is left
-            // for the next step when it is a space: what follows it decides.
-            if end + 8 <= limit {
-                let word = ByteLanes.load(base, end)
-                let spaces = ByteLanes.equal(word, 0x20)
-                if ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0xC2) | (spaces & (spaces >> 8)) == 0 {
-                    end += word >> 56 == 0x20 ? 7 : 8
-                    continue
-                }
-            }
-            let next = raw[end]
-            if next > 0x20, next != 0xC2 { end += 1; continue }
-            if next == 0x20, end + 1 < limit, raw[end + 1] > 0x20, raw[end + 1] != 0xC2 { end += 2; continue }
-            break
-        }
-        return end
     }
 
     /// Sorts and merges overlapping or touching ranges (`*a* *b*` stays two ranges).
@@ -349,35 +334,74 @@ struct InlineMarkup {
         }
     }
 
-    /// The first offset in `start..<end` holding a byte the first pass acts on, or `end`.
-    /// Plain ASCII text, nearly all of it, is passed over eight bytes at a time.
+    /// The first offset in `start..<end` holding a byte the first pass acts on (see
+    /// `needsLook`), or `end`. Plain ASCII text, nearly all of it, is passed over eight
+    /// bytes at a time.
     @inline(__always)
     static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
+        // The eight-byte test sees a space after a blank only when both are in its word;
+        // it is never started after a space, but here the byte before `start` is unknown.
+        if index < end, bytes[index] == 0x20, needsLook(bytes, index) { return index }
         while index < end {
             if index + 8 <= end {
                 let word = ByteLanes.load(bytes, index)
-                let markup = word & ByteLanes.highBits
-                    | ByteLanes.equal(word, 0x5C) | ByteLanes.equal(word, 0x2A) | ByteLanes.equal(word, 0x5F)
-                    | ByteLanes.equal(word, 0x3C) | ByteLanes.equal(word, 0x5B) | ByteLanes.equal(word, 0x21)
-                if markup == 0 { index += 8; continue }
+                if lookLanes(word) == 0 {
+                    // A last space is left to the next test, which sees what follows it.
+                    index += word >> 56 == 0x20 ? 7 : 8
+                    continue
+                }
             }
             let stop = min(index + 8, end)
             while index < stop {
-                if mayStartMarkup(bytes[index]) { return index }
+                if needsLook(bytes, index) { return index }
+                index += 1
+            }
+            // One byte further after a blank, so that the next eight-byte test starts after a non-blank.
+            if index < end, isBlankBefore(bytes[index - 1]) {
+                if needsLook(bytes, index) { return index }
                 index += 1
             }
         }
         return end
     }
 
-    /// The bytes the first pass acts on: backslash * _ < [ ! and the lead bytes of superscript digits.
+    /// Flags of the lanes that may need the first pass: bytes 0x80 and above, bytes below
+    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space. Each comparison
+    /// works on the low seven bits, where `(x ^ c) + 0x7F` has its high bit set unless
+    /// x == c and no sum carries into the next lane, so one AND gathers them all.
     @inline(__always)
-    static func mayStartMarkup(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2: return true
+    static func lookLanes(_ word: UInt64) -> UInt64 {
+        let low = word & ByteLanes.lowBits
+        let others = ((low ^ ByteLanes.repeated(0x21)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x2A)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x3C)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x5B)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x5C)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
+            & (low &+ ByteLanes.repeated(0x60)) // 0x20 and above
+        // Spaces (and 0xA0, whose lane is flagged anyway), then the second of two in a row.
+        let spaces = ~((low ^ ByteLanes.repeated(0x20)) &+ ByteLanes.lowBits) & ByteLanes.highBits
+        return ((~others | word) & ByteLanes.highBits) | (spaces & (spaces << 8))
+    }
+
+    /// True for the bytes the first pass acts on: backslash * _ < [ !, the lead bytes of
+    /// superscript digits and of the no-break space, tabs and line breaks, and a space
+    /// after another blank.
+    @inline(__always)
+    static func needsLook(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2, 0x09, 0x0A, 0x0D: return true
+        case 0x20: return index > 0 && isBlankBefore(bytes[index - 1])
         default: return false
         }
+    }
+
+    /// Blanks a following space collapses into: the ASCII ones and the last byte of a
+    /// no-break space (0xA0 also ends other characters; a needless stop changes no output).
+    @inline(__always)
+    static func isBlankBefore(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
