@@ -50,6 +50,7 @@ struct InlineMarkup {
         }
 
         /// Records `count` bytes copied from `source` on, continuing the last run when they follow it.
+        @inline(__always)
         mutating func append(source: Int, count: Int) {
             guard count > 0 else { return }
             if source != nextSource || starts.isEmpty {
@@ -61,13 +62,7 @@ struct InlineMarkup {
 
         /// An `OffsetMap` with the same runs, its array allocated once at its final size.
         func offsetMap() -> OffsetMap {
-            var map = OffsetMap()
-            map.reserveCapacity(starts.count)
-            for run in starts.indices {
-                let end = run + 1 < starts.count ? starts[run + 1].text : length
-                map.append(source: starts[run].source, count: end - starts[run].text)
-            }
-            return map
+            starts.withUnsafeBufferPointer { OffsetMap(runs: $0, length: length) }
         }
     }
 
@@ -240,9 +235,11 @@ struct InlineMarkup {
             points.append((range.lowerBound, slot * 2))
             points.append((range.upperBound, slot * 2 + 1))
         }
-        if points.count > 1 { points.sort { $0.raw < $1.raw } }
-        cleanAt.clear()
-        if !points.isEmpty { cleanAt.append(contentsOf: repeatElement(0, count: points.count)) }
+        // In order unless emphasis nests; points at the same offset get the same value, so
+        // their order does not matter.
+        if !zip(points, points.dropFirst()).allSatisfy({ $0.raw <= $1.raw }) { points.sort { $0.raw < $1.raw } }
+        // Only grown: the loop below writes every slot before it is read.
+        if cleanAt.count < points.count { cleanAt.append(contentsOf: repeatElement(0, count: points.count - cleanAt.count)) }
         // The output is never longer than the input.
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
