@@ -12,15 +12,15 @@ struct InlineMarkup {
     private var rawRuns = Runs()
 
     // Working arrays, emptied (not freed) for each paragraph.
-    private var skips: [Range<Int>] = []
+    private var skips = ScratchArray<Range<Int>>()
     /// Where the output must collapse whitespace: tabs, line breaks, no-break spaces and
     /// a space after another blank. Every other space is copied as it stands.
-    private var blankStops: [Int] = []
-    private var runs: [DelimiterRun] = []
-    private var tagItalicStack: [Int] = []
-    private var italicRaw: [Range<Int>] = []
+    private var blankStops = ScratchArray<Int>()
+    private var runs = ScratchArray<DelimiterRun>()
+    private var tagItalicStack = ScratchArray<Int>()
+    private var italicRaw = ScratchArray<Range<Int>>()
     private var openers: [Int] = []
-    private var points: [(raw: Int, slot: Int)] = []
+    private var points = ScratchArray<(raw: Int, slot: Int)>()
     private var cleanAt: [Int] = []
     /// Holds the clean text; never shorter than the longest paragraph so far.
     private var out: [UInt8] = []
@@ -39,7 +39,7 @@ struct InlineMarkup {
     /// Runs of bytes copied verbatim, as `OffsetMap` records them, in one array that is reused.
     private struct Runs {
         /// Where each run starts in the text and in the source.
-        var starts: [(text: Int, source: Int)] = []
+        var starts = ScratchArray<(text: Int, source: Int)>()
         var length = 0
         var nextSource = -1
 
@@ -318,7 +318,7 @@ struct InlineMarkup {
 
     /// Walks the raw map forwards; its arrays are held here so each step costs no retain.
     private struct RawCursor {
-        let starts: [(text: Int, source: Int)]
+        let starts: ScratchArray<(text: Int, source: Int)>
         var run = 0
         init(runs: Runs) { starts = runs.starts }
         /// The raw offset where the run of the last `source` call ends.
