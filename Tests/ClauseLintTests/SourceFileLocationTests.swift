@@ -60,3 +60,29 @@ final class SourceFileBlockTests: XCTestCase {
         XCTAssertFalse(SourceFile(path: "t", bytes: [0x61, 0xFF]).isASCII)
     }
 }
+
+/// Line lookups start from a guess in proportion to the offset; they must agree with a
+/// plain binary search for lines of any lengths, and for offsets outside the text.
+final class SourceFileLineIndexTests: XCTestCase {
+    func testLineIndexAgreesWithABinarySearch() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<60 {
+            var text = ""
+            for _ in 0..<(round % 20) {
+                // Mostly similar lengths, sometimes a very long line or a run of empty ones.
+                let length = Int.random(in: 0..<10, using: &generator) == 0 ? Int.random(in: 0..<3000, using: &generator) : Int.random(in: 0..<80, using: &generator)
+                text += String(repeating: "a", count: length) + (Bool.random(using: &generator) ? "\n" : "\n\n\n")
+            }
+            if Bool.random(using: &generator) { text += "tail" }
+            let source = SourceFile(path: "t", text: text)
+            for offset in -2...(source.bytes.count + 3) {
+                var low = 0, high = source.lineStarts.count - 1
+                while low < high {
+                    let mid = (low + high + 1) / 2
+                    if source.lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+                }
+                XCTAssertEqual(source.lineIndex(of: offset), low, "round \(round) offset \(offset)")
+            }
+        }
+    }
+}

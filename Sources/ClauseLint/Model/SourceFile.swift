@@ -117,7 +117,30 @@ public struct SourceFile: Sendable {
 
     /// The 0-based line index that holds `offset`.
     public func lineIndex(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
+        let last = lineStarts.count - 1
+        guard last > 0, offset > 0 else { return 0 }
+        // A first guess in proportion to the offset: the lines of a draft are of similar
+        // length, so the answer is a step or two away. Steps that double from there bound
+        // it, and a binary search in the bounds finds it.
+        var low = min(last, Int(Double(min(offset, bytes.count)) / Double(max(bytes.count, 1)) * Double(last)))
+        var high = low
+        var step = 1
+        if lineStarts[low] <= offset {
+            high = min(low + 1, last)
+            while high < last, lineStarts[high] <= offset {
+                low = high
+                step *= 2
+                high = min(high + step, last)
+            }
+        } else {
+            high = low - 1
+            low = high
+            while low > 0, lineStarts[low] > offset {
+                high = low - 1
+                step *= 2
+                low = max(low - step, 0)
+            }
+        }
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
