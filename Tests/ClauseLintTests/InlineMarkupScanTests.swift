@@ -53,7 +53,8 @@ final class InlineMarkupScanTests: XCTestCase {
         for _ in 0..<20_000 {
             let bytes = (0..<8).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
             let word = bytes.withUnsafeBufferPointer { ByteLanes.load($0, 0) }
-            let markup: Set<UInt8> = [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F]
+            // `|` is flagged too: one comparison covers it with < and backslash.
+            let markup: Set<UInt8> = [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F, 0x7C]
             var expected: UInt64 = 0
             for lane in 0..<8 {
                 let byte = bytes[lane]

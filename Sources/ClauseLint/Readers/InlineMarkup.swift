@@ -364,18 +364,19 @@ struct InlineMarkup {
     }
 
     /// Flags of the lanes that may need the first pass: bytes 0x80 and above, bytes below
-    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space. Each comparison
-    /// works on the low seven bits, where `(x ^ c) + 0x7F` has its high bit set unless
-    /// x == c and no sum carries into the next lane, so one AND gathers them all.
+    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space, and also `|`,
+    /// rare in prose, which the byte test then lets pass. Each comparison works on the low
+    /// seven bits, where `(x ^ c) + 0x7F` has its high bit set unless x == c and no sum
+    /// carries into the next lane, so one AND gathers them all. Setting bits first makes
+    /// one comparison cover several bytes: x | 0x04 is 0x5F for [ and _, x | 0x60 is 0x7C
+    /// for <, backslash, | and a control byte.
     @inline(__always)
     static func lookLanes(_ word: UInt64) -> UInt64 {
         let low = word & ByteLanes.lowBits
         let others = ((low ^ ByteLanes.repeated(0x21)) &+ ByteLanes.lowBits)
             & ((low ^ ByteLanes.repeated(0x2A)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x3C)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x5B)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x5C)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
+            & (((low | ByteLanes.repeated(0x04)) ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
+            & (((low | ByteLanes.repeated(0x60)) ^ ByteLanes.repeated(0x7C)) &+ ByteLanes.lowBits)
             & (low &+ ByteLanes.repeated(0x60)) // 0x20 and above
         // Spaces (and 0xA0, whose lane is flagged anyway), then the second of two in a row.
         let spaces = ~((low ^ ByteLanes.repeated(0x20)) &+ ByteLanes.lowBits) & ByteLanes.highBits
