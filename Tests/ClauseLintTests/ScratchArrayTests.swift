@@ -27,6 +27,23 @@ final class ScratchArrayTests: XCTestCase {
         }
     }
 
+    func testRemovingFromAnIndexAndAtAnIndex() {
+        var scratch = ScratchArray<Int>()
+        for value in 0..<8 { scratch.append(value) }
+        scratch.remove(at: 2)
+        XCTAssertEqual(Array(scratch), [0, 1, 3, 4, 5, 6, 7])
+        scratch.remove(at: 6)
+        XCTAssertEqual(Array(scratch), [0, 1, 3, 4, 5, 6])
+        scratch.removeAll(from: 6)
+        XCTAssertEqual(Array(scratch), [0, 1, 3, 4, 5, 6])
+        scratch.removeAll(from: 3)
+        XCTAssertEqual(Array(scratch), [0, 1, 3])
+        scratch.append(9)
+        XCTAssertEqual(Array(scratch), [0, 1, 3, 9])
+        scratch.remove(at: 0)
+        XCTAssertEqual(Array(scratch), [1, 3, 9])
+    }
+
     /// Elements left from a longer fill are not part of a shorter one.
     func testStaleElementsAreOutOfReach() {
         var scratch = ScratchArray<Int>()

@@ -19,7 +19,7 @@ struct InlineMarkup {
     private var runs = ScratchArray<DelimiterRun>()
     private var tagItalicStack = ScratchArray<Int>()
     private var italicRaw = ScratchArray<Range<Int>>()
-    private var openers: [Int] = []
+    private var openers = ScratchArray<Int>()
     private var points = ScratchArray<(raw: Int, slot: Int)>()
     private var cleanAt: [Int] = []
     /// Holds the clean text; never shorter than the longest paragraph so far.
@@ -207,7 +207,7 @@ struct InlineMarkup {
                             italicRaw.append(start..<max(start, end))
                         }
                         // Openers between the pair can no longer close anything.
-                        openers.removeSubrange((search + 1)...)
+                        openers.removeAll(from: search + 1)
                         if runs[openerIndex].length - runs[openerIndex].openerUsed == 0 {
                             openers.remove(at: search)
                             search -= 1

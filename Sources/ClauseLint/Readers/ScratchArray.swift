@@ -34,6 +34,19 @@ struct ScratchArray<Element>: RandomAccessCollection, MutableCollection {
 
     mutating func clear() { used = 0 }
 
+    /// Forgets the elements from `index` on.
+    mutating func removeAll(from index: Int) {
+        precondition(index >= 0 && index <= used, "index out of range")
+        used = index
+    }
+
+    /// Removes the element at `index`, moving the later ones down.
+    mutating func remove(at index: Int) {
+        precondition(index >= 0 && index < used, "index out of range")
+        for later in (index + 1)..<used { storage[later - 1] = storage[later] }
+        used -= 1
+    }
+
     /// The elements in memory, for readers that walk them many times.
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result {
         try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<used])) }
