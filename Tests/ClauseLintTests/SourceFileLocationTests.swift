@@ -28,3 +28,61 @@ final class SourceFileLocationTests: XCTestCase {
         }
     }
 }
+
+/// The block table: blocks with no continuation byte are counted without a scan; others are scanned.
+final class SourceFileBlockTests: XCTestCase {
+    func testColumnsAtEveryOffsetAcrossCleanAndAccentedBlocks() {
+        var text = String(repeating: "plain ascii words ", count: 40)
+        text += "é"
+        text += String(repeating: "x", count: 600)
+        text += "🌍\n" + String(repeating: "y", count: SourceFile.blockSize * 2) + "\n"
+        let source = SourceFile(path: "t", text: text)
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(source.scalarsBeforeBlock.count, (bytes.count + SourceFile.blockSize - 1) / SourceFile.blockSize + 1)
+        XCTAssertEqual(source.scalarsBeforeBlock.last, text.unicodeScalars.count)
+        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let line = source.lineIndex(of: offset)
+            let expected = String(decoding: bytes[source.lineStarts[line]..<offset], as: UTF8.self).unicodeScalars.count + 1
+            XCTAssertEqual(source.location(of: offset), SourceLocation(line: line + 1, column: expected), "offset \(offset)")
+        }
+    }
+
+    func testLineLimitStopsTheScan() {
+        XCTAssertNil(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 3000), lineLimit: 100))
+        XCTAssertEqual(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 100), lineLimit: 100)?.lineCount, 101)
+        XCTAssertEqual(SourceFile(path: "t", bytes: [], lineLimit: 0)?.lineCount, 1)
+    }
+
+    func testASCIIFlag() {
+        XCTAssertTrue(SourceFile(path: "t", text: "").isASCII)
+        XCTAssertTrue(SourceFile(path: "t", text: String(repeating: "abc\n", count: 100)).isASCII)
+        XCTAssertFalse(SourceFile(path: "t", text: String(repeating: "abc\n", count: 100) + "é").isASCII)
+        XCTAssertFalse(SourceFile(path: "t", bytes: [0x61, 0xFF]).isASCII)
+    }
+}
+
+/// Line lookups start from a guess in proportion to the offset; they must agree with a
+/// plain binary search for lines of any lengths, and for offsets outside the text.
+final class SourceFileLineIndexTests: XCTestCase {
+    func testLineIndexAgreesWithABinarySearch() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<60 {
+            var text = ""
+            for _ in 0..<(round % 20) {
+                // Mostly similar lengths, sometimes a very long line or a run of empty ones.
+                let length = Int.random(in: 0..<10, using: &generator) == 0 ? Int.random(in: 0..<3000, using: &generator) : Int.random(in: 0..<80, using: &generator)
+                text += String(repeating: "a", count: length) + (Bool.random(using: &generator) ? "\n" : "\n\n\n")
+            }
+            if Bool.random(using: &generator) { text += "tail" }
+            let source = SourceFile(path: "t", text: text)
+            for offset in -2...(source.bytes.count + 3) {
+                var low = 0, high = source.lineStarts.count - 1
+                while low < high {
+                    let mid = (low + high + 1) / 2
+                    if source.lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+                }
+                XCTAssertEqual(source.lineIndex(of: offset), low, "round \(round) offset \(offset)")
+            }
+        }
+    }
+}

@@ -23,6 +23,23 @@ public struct OffsetMap: Sendable, Equatable {
 
     public init() {}
 
+    /// The map of `runs`, where each starts in the text and in the source, the first at
+    /// text offset 0, with `length` bytes of text in all. Equal to appending them one by
+    /// one (no two may continue each other), with one allocation at the final size.
+    init(runs: UnsafeBufferPointer<(text: Int, source: Int)>, length: Int) {
+        guard let first = runs.first, let last = runs.last else { return }
+        hasRuns = true
+        firstSource = first.source
+        if runs.count > 1 {
+            // Reserved, not built uninitialized: that initializer is not specialized and
+            // looks up the array's type at run time on every call.
+            laterRuns.reserveCapacity(runs.count - 1)
+            for run in runs.dropFirst() { laterRuns.append(Run(text: run.text, source: run.source)) }
+        }
+        self.length = length
+        nextSource = last.source + (length - last.text)
+    }
+
     /// Start of each run in the cleaned text (ascending).
     public var textStarts: [Int] { hasRuns ? [0] + laterRuns.map(\.text) : [] }
     /// Source offset of the first byte of each run.

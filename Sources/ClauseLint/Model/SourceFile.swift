@@ -9,26 +9,38 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line.
     public let lineStarts: [Int]
-    /// Scalars before each block of `blockSize` bytes: a column in a line of 50 MB is
-    /// found by scanning at most two blocks, not the whole line (linear time overall).
+    /// Scalars before each block of `blockSize` bytes, then the total: a column is found by
+    /// scanning at most one block from each end, not the whole line (linear time overall).
+    /// A block whose count equals its length has no continuation bytes, and needs no scan.
     let scalarsBeforeBlock: [Int]
-    static let blockSize = 4096
+    /// Small enough that a column in text with a few accents scans little, large enough that
+    /// the table costs about 3% of the file.
+    static let blockSize = 256
+    /// True when no byte is 0x80 or above: such text needs no UTF-8 validation.
+    let isASCII: Bool
 
     public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
+        // With no limit the scan always finishes.
+        self.init(path: path, bytes: bytes, lineLimit: .max)!
+    }
+
+    /// Nil when `bytes` hold more than `lineLimit` line breaks: the scan stops soon after
+    /// the limit, before its table of line starts grows with the file.
+    init?(path: String, bytes: [UInt8], lineLimit: Int) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var blocks: [Int] = []
-        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+        blocks.reserveCapacity(bytes.count / Self.blockSize + 2)
+        var scalars = 0
+        var highBits: UInt64 = 0
+        let finished = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
             let raw = UnsafeRawPointer(base)
-            var scalars = 0
             var index = 0
             func byteByByte(_ end: Int) {
                 while index < end {
                     let byte = buffer[index]
+                    highBits |= UInt64(byte)
                     if byte & 0xC0 != 0x80 { scalars += 1 }
                     if byte == 0x0A { starts.append(index + 1) }
                     index += 1
@@ -49,17 +61,29 @@ public struct SourceFile: Sendable {
                     }
                 }
                 byteByByte(blockEnd)
+                if starts.count - 1 > lineLimit { return false }
             }
+            return true
         }
+        guard finished else { return nil }
+        blocks.append(scalars)
+        self.path = path
+        self.bytes = bytes
         self.lineStarts = starts
         self.scalarsBeforeBlock = blocks
+        self.isASCII = highBits & 0x80 == 0
     }
 
     /// Unicode scalars that start before byte `offset`.
     func scalars(before offset: Int) -> Int {
         let block = offset / Self.blockSize
-        guard block < scalarsBeforeBlock.count else { return scalarsBeforeBlock.last ?? 0 }
-        return scalarsBeforeBlock[block] + scalarCount(block * Self.blockSize..<offset)
+        guard block + 1 < scalarsBeforeBlock.count else { return scalarsBeforeBlock.last ?? 0 }
+        let blockStart = block * Self.blockSize
+        let before = scalarsBeforeBlock[block]
+        if scalarsBeforeBlock[block + 1] - before == min(Self.blockSize, bytes.count - blockStart) {
+            return before + (offset - blockStart)
+        }
+        return before + scalarCount(blockStart..<offset)
     }
 
     /// Unicode scalars that start in `range`: its bytes less the continuation bytes
@@ -93,7 +117,30 @@ public struct SourceFile: Sendable {
 
     /// The 0-based line index that holds `offset`.
     public func lineIndex(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
+        let last = lineStarts.count - 1
+        guard last > 0, offset > 0 else { return 0 }
+        // A first guess in proportion to the offset: the lines of a draft are of similar
+        // length, so the answer is a step or two away. Steps that double from there bound
+        // it, and a binary search in the bounds finds it.
+        var low = min(last, Int(Double(min(offset, bytes.count)) / Double(max(bytes.count, 1)) * Double(last)))
+        var high = low
+        var step = 1
+        if lineStarts[low] <= offset {
+            high = min(low + 1, last)
+            while high < last, lineStarts[high] <= offset {
+                low = high
+                step *= 2
+                high = min(high + step, last)
+            }
+        } else {
+            high = low - 1
+            low = high
+            while low > 0, lineStarts[low] > offset {
+                high = low - 1
+                step *= 2
+                low = max(low - step, 0)
+            }
+        }
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
@@ -105,10 +152,7 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
-        let start = lineStarts[line]
-        let column = clamped - start > 2 * Self.blockSize
-            ? scalars(before: clamped) - scalars(before: start)
-            : scalarCount(start..<clamped)
+        let column = scalars(before: clamped) - scalars(before: lineStarts[line])
         return SourceLocation(line: line + 1, column: column + 1)
     }
 

@@ -1,6 +1,8 @@
 /// Turns the raw bytes of one Markdown paragraph into clean text: emphasis markers,
 /// links, HTML tags and footnote markers removed, whitespace collapsed, italic
-/// ranges recorded. One pass to find markup, one to pair emphasis, one to emit.
+/// ranges recorded. One pass to find markup, one to pair emphasis, one to emit. The
+/// first pass also notes where whitespace needs collapsing, so the last copies the text
+/// between those places, skips and italic boundaries without looking at it again.
 ///
 /// One renderer serves every paragraph of a file: its working arrays keep their
 /// capacity, so a paragraph allocates only what its `TextBlock` keeps.
@@ -10,12 +12,15 @@ struct InlineMarkup {
     private var rawRuns = Runs()
 
     // Working arrays, emptied (not freed) for each paragraph.
-    private var skips: [Range<Int>] = []
-    private var runs: [DelimiterRun] = []
-    private var tagItalicStack: [Int] = []
-    private var italicRaw: [Range<Int>] = []
-    private var openers: [Int] = []
-    private var points: [(raw: Int, slot: Int)] = []
+    private var skips = ScratchArray<Range<Int>>()
+    /// Where the output must collapse whitespace: tabs, line breaks, no-break spaces and
+    /// a space after another blank. Every other space is copied as it stands.
+    private var blankStops = ScratchArray<Int>()
+    private var runs = ScratchArray<DelimiterRun>()
+    private var tagItalicStack = ScratchArray<Int>()
+    private var italicRaw = ScratchArray<Range<Int>>()
+    private var openers = ScratchArray<Int>()
+    private var points = ScratchArray<(raw: Int, slot: Int)>()
     private var cleanAt: [Int] = []
     /// Holds the clean text; never shorter than the longest paragraph so far.
     private var out: [UInt8] = []
@@ -34,7 +39,7 @@ struct InlineMarkup {
     /// Runs of bytes copied verbatim, as `OffsetMap` records them, in one array that is reused.
     private struct Runs {
         /// Where each run starts in the text and in the source.
-        var starts: [(text: Int, source: Int)] = []
+        var starts = ScratchArray<(text: Int, source: Int)>()
         var length = 0
         var nextSource = -1
 
@@ -45,6 +50,7 @@ struct InlineMarkup {
         }
 
         /// Records `count` bytes copied from `source` on, continuing the last run when they follow it.
+        @inline(__always)
         mutating func append(source: Int, count: Int) {
             guard count > 0 else { return }
             if source != nextSource || starts.isEmpty {
@@ -56,13 +62,7 @@ struct InlineMarkup {
 
         /// An `OffsetMap` with the same runs, its array allocated once at its final size.
         func offsetMap() -> OffsetMap {
-            var map = OffsetMap()
-            map.reserveCapacity(starts.count)
-            for run in starts.indices {
-                let end = run + 1 < starts.count ? starts[run + 1].text : length
-                map.append(source: starts[run].source, count: end - starts[run].text)
-            }
-            return map
+            starts.withUnsafeBufferPointer { OffsetMap(runs: $0, length: length) }
         }
     }
 
@@ -90,6 +90,7 @@ struct InlineMarkup {
 
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
         skips.clear()
+        blankStops.clear()
         runs.clear()
         tagItalicStack.clear()
         italicRaw.clear()
@@ -167,6 +168,8 @@ struct InlineMarkup {
                 skips.append(index..<(index + 2)); index += 2; continue
             case 0xE2 where index + 2 < count && raw[index + 1] == 0x81 && (raw[index + 2] == 0xB0 || (raw[index + 2] >= 0xB4 && raw[index + 2] <= 0xB9)):
                 skips.append(index..<(index + 3)); index += 3; continue
+            case 0xC2 where index + 1 < count && raw[index + 1] == 0xA0, 0x09, 0x0A, 0x0D, 0x20:
+                blankStops.append(index)
             default: break
             }
             index += 1
@@ -177,6 +180,8 @@ struct InlineMarkup {
         if !zip(skips, skips.dropFirst()).allSatisfy({ $0.lowerBound <= $1.lowerBound }) {
             skips.sort { $0.lowerBound < $1.lowerBound }
         }
+        // Out of order only when a tag inside a link's text runs past its end: rare.
+        if !zip(blankStops, blankStops.dropFirst()).allSatisfy({ $0 <= $1 }) { blankStops.sort() }
         return emit(kind: kind)
     }
 
@@ -202,7 +207,7 @@ struct InlineMarkup {
                             italicRaw.append(start..<max(start, end))
                         }
                         // Openers between the pair can no longer close anything.
-                        openers.removeSubrange((search + 1)...)
+                        openers.removeAll(from: search + 1)
                         if runs[openerIndex].length - runs[openerIndex].openerUsed == 0 {
                             openers.remove(at: search)
                             search -= 1
@@ -230,14 +235,16 @@ struct InlineMarkup {
             points.append((range.lowerBound, slot * 2))
             points.append((range.upperBound, slot * 2 + 1))
         }
-        if points.count > 1 { points.sort { $0.raw < $1.raw } }
-        cleanAt.clear()
-        if !points.isEmpty { cleanAt.append(contentsOf: repeatElement(0, count: points.count)) }
+        // In order unless emphasis nests; points at the same offset get the same value, so
+        // their order does not matter.
+        if !zip(points, points.dropFirst()).allSatisfy({ $0.raw <= $1.raw }) { points.sort { $0.raw < $1.raw } }
+        // Only grown: the loop below writes every slot before it is read.
+        if cleanAt.count < points.count { cleanAt.append(contentsOf: repeatElement(0, count: points.count - cleanAt.count)) }
         // The output is never longer than the input.
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
         var outCount = 0
-        var skipIndex = 0, pointIndex = 0
+        var skipIndex = 0, pointIndex = 0, stopIndex = 0
         var rawCursor = RawCursor(runs: rawRuns)
         var index = 0
         raw.withUnsafeBufferPointer { raw in
@@ -263,18 +270,20 @@ struct InlineMarkup {
                         index += byte == 0xC2 ? 2 : 1
                         continue
                     }
-                    // A run of plain bytes up to the next space, skip, italic boundary or
-                    // line of the raw map: copied at once and mapped as one piece.
+                    // Plain text up to the next blank stop, skip, italic boundary or line of
+                    // the raw map: copied at once and mapped as one piece. Its single spaces
+                    // follow a byte copied just before them, so they are what collapsing writes.
                     let source = rawCursor.source(index)
                     var limit = min(count, rawCursor.runEnd)
                     if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
                     if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
-                    let end = Self.plainRunEnd(raw, from: index + 1, limit: limit)
-                    let length = end - index
+                    while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
+                    if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
+                    let length = limit - index
                     (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
                     outCount += length
                     outRuns.append(source: source, count: length)
-                    index = end
+                    index = limit
                 }
             }
         }
@@ -289,33 +298,6 @@ struct InlineMarkup {
         let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<outCount]), as: UTF8.self) }
         // Trailing spaces were dropped from the text; their runs stay in the map, as before.
         return TextBlock(kind: kind, text: text, map: outRuns.offsetMap(), italics: Self.merged(italics))
-    }
-
-    /// The end of the plain text that starts before `start`: words and the single spaces
-    /// between them, up to `limit`. A single space stays inside the run: written as is,
-    /// it is what collapsing would write.
-    @inline(__always)
-    private static func plainRunEnd(_ raw: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var end = start
-        let base = UnsafeRawPointer(raw.baseAddress!)
-        while end < limit {
-            // Eight bytes at once when none of them is a control byte, a space next to
-            // another space or the lead byte of a no-break space. The last byte is left
-            // for the next step when it is a space: what follows it decides.
-            if end + 8 <= limit {
-                let word = ByteLanes.load(base, end)
-                let spaces = ByteLanes.equal(word, 0x20)
-                if ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0xC2) | (spaces & (spaces >> 8)) == 0 {
-                    end += word >> 56 == 0x20 ? 7 : 8
-                    continue
-                }
-            }
-            let next = raw[end]
-            if next > 0x20, next != 0xC2 { end += 1; continue }
-            if next == 0x20, end + 1 < limit, raw[end + 1] > 0x20, raw[end + 1] != 0xC2 { end += 2; continue }
-            break
-        }
-        return end
     }
 
     /// Sorts and merges overlapping or touching ranges (`*a* *b*` stays two ranges).
@@ -336,7 +318,7 @@ struct InlineMarkup {
 
     /// Walks the raw map forwards; its arrays are held here so each step costs no retain.
     private struct RawCursor {
-        let starts: [(text: Int, source: Int)]
+        let starts: ScratchArray<(text: Int, source: Int)>
         var run = 0
         init(runs: Runs) { starts = runs.starts }
         /// The raw offset where the run of the last `source` call ends.
@@ -349,35 +331,75 @@ struct InlineMarkup {
         }
     }
 
-    /// The first offset in `start..<end` holding a byte the first pass acts on, or `end`.
-    /// Plain ASCII text, nearly all of it, is passed over eight bytes at a time.
+    /// The first offset in `start..<end` holding a byte the first pass acts on (see
+    /// `needsLook`), or `end`. Plain ASCII text, nearly all of it, is passed over eight
+    /// bytes at a time.
     @inline(__always)
     static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
+        // The eight-byte test sees a space after a blank only when both are in its word;
+        // it is never started after a space, but here the byte before `start` is unknown.
+        if index < end, bytes[index] == 0x20, needsLook(bytes, index) { return index }
         while index < end {
             if index + 8 <= end {
                 let word = ByteLanes.load(bytes, index)
-                let markup = word & ByteLanes.highBits
-                    | ByteLanes.equal(word, 0x5C) | ByteLanes.equal(word, 0x2A) | ByteLanes.equal(word, 0x5F)
-                    | ByteLanes.equal(word, 0x3C) | ByteLanes.equal(word, 0x5B) | ByteLanes.equal(word, 0x21)
-                if markup == 0 { index += 8; continue }
+                if lookLanes(word) == 0 {
+                    // A last space is left to the next test, which sees what follows it.
+                    index += word >> 56 == 0x20 ? 7 : 8
+                    continue
+                }
             }
             let stop = min(index + 8, end)
             while index < stop {
-                if mayStartMarkup(bytes[index]) { return index }
+                if needsLook(bytes, index) { return index }
+                index += 1
+            }
+            // One byte further after a blank, so that the next eight-byte test starts after a non-blank.
+            if index < end, isBlankBefore(bytes[index - 1]) {
+                if needsLook(bytes, index) { return index }
                 index += 1
             }
         }
         return end
     }
 
-    /// The bytes the first pass acts on: backslash * _ < [ ! and the lead bytes of superscript digits.
+    /// Flags of the lanes that may need the first pass: bytes 0x80 and above, bytes below
+    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space, and also `|`,
+    /// rare in prose, which the byte test then lets pass. Each comparison works on the low
+    /// seven bits, where `(x ^ c) + 0x7F` has its high bit set unless x == c and no sum
+    /// carries into the next lane, so one AND gathers them all. Setting bits first makes
+    /// one comparison cover several bytes: x | 0x04 is 0x5F for [ and _, x | 0x60 is 0x7C
+    /// for <, backslash, | and a control byte.
     @inline(__always)
-    static func mayStartMarkup(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2: return true
+    static func lookLanes(_ word: UInt64) -> UInt64 {
+        let low = word & ByteLanes.lowBits
+        let others = ((low ^ ByteLanes.repeated(0x21)) &+ ByteLanes.lowBits)
+            & ((low ^ ByteLanes.repeated(0x2A)) &+ ByteLanes.lowBits)
+            & (((low | ByteLanes.repeated(0x04)) ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
+            & (((low | ByteLanes.repeated(0x60)) ^ ByteLanes.repeated(0x7C)) &+ ByteLanes.lowBits)
+            & (low &+ ByteLanes.repeated(0x60)) // 0x20 and above
+        // Spaces (and 0xA0, whose lane is flagged anyway), then the second of two in a row.
+        let spaces = ~((low ^ ByteLanes.repeated(0x20)) &+ ByteLanes.lowBits) & ByteLanes.highBits
+        return ((~others | word) & ByteLanes.highBits) | (spaces & (spaces << 8))
+    }
+
+    /// True for the bytes the first pass acts on: backslash * _ < [ !, the lead bytes of
+    /// superscript digits and of the no-break space, tabs and line breaks, and a space
+    /// after another blank.
+    @inline(__always)
+    static func needsLook(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2, 0x09, 0x0A, 0x0D: return true
+        case 0x20: return index > 0 && isBlankBefore(bytes[index - 1])
         default: return false
         }
+    }
+
+    /// Blanks a following space collapses into: the ASCII ones and the last byte of a
+    /// no-break space (0xA0 also ends other characters; a needless stop changes no output).
+    @inline(__always)
+    static func isBlankBefore(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -1,0 +1,92 @@
+import XCTest
+@testable import ClauseLint
+
+/// The renderer's first pass finds markup and the blanks that need collapsing eight bytes at
+/// a time; the last pass then copies everything between them as it stands. Both are checked
+/// against byte-by-byte definitions.
+final class InlineMarkupScanTests: XCTestCase {
+    private static let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x20, 0x20, 0x20, 0x09, 0x0D, 0x0A, 0x01, 0x2A, 0x5F, 0x3C,
+                                            0x5B, 0x21, 0x5C, 0x7C, 0x5D, 0x2E, 0xC2, 0xA0, 0xE2, 0x80, 0xC3, 0xA9, 0x7F]
+
+    /// What the first pass must stop at, one byte at a time.
+    private func mustLook(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let markup: Set<UInt8> = [0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x21, 0xC2, 0xE2, 0x09, 0x0A, 0x0D]
+        if markup.contains(bytes[index]) { return true }
+        let blanks: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xA0]
+        return bytes[index] == 0x20 && index > 0 && blanks.contains(bytes[index - 1])
+    }
+
+    func testSkipPlainTextStopsExactlyWhereAByteByByteScanDoes() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            let count = round % 70
+            // Mostly letters and single spaces, the plain text the fast path is for.
+            let bytes = (0..<count).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0 ? Self.alphabet.randomElement(using: &generator)! : (Bool.random() ? 0x61 : 0x20)
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    let expected = (start..<count).first { mustLook(bytes, $0) } ?? count
+                    XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: start, to: count), expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
+    func testPlainTextAndSingleSpacesArePassedOver() {
+        let bytes = Array("plain words with single spaces between them, and more of them".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 0, to: bytes.count), bytes.count)
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 5, to: bytes.count), bytes.count)
+        }
+        // A space after a space in the next word of eight, and one just before the start.
+        let double = Array("abcdefg  then".utf8)
+        double.withUnsafeBufferPointer { buffer in
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 0, to: double.count), 8)
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 8, to: double.count), 8)
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 9, to: double.count), double.count)
+        }
+    }
+
+    func testLookLanesFlagsEveryLaneAByteByByteTestWould() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+            let word = bytes.withUnsafeBufferPointer { ByteLanes.load($0, 0) }
+            // `|` is flagged too: one comparison covers it with < and backslash.
+            let markup: Set<UInt8> = [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F, 0x7C]
+            var expected: UInt64 = 0
+            for lane in 0..<8 {
+                let byte = bytes[lane]
+                let pair = lane > 0 && byte & 0x7F == 0x20 && bytes[lane - 1] & 0x7F == 0x20
+                if byte >= 0x80 || byte < 0x20 || markup.contains(byte) || pair { expected |= 0x80 << (8 * UInt64(lane)) }
+            }
+            XCTAssertEqual(InlineMarkup.lookLanes(word), expected, "\(bytes)")
+        }
+    }
+
+    /// Text with no markup comes out with every run of blanks (spaces, tabs, carriage
+    /// returns, no-break spaces) as one space, trimmed, and every byte mapped to its source.
+    func testBlanksCollapseAsAByteByByteCopyWould() {
+        let pieces = ["a", "b", "word", "é", " ", " ", "  ", "\t", "\r", "\u{A0}", " \u{A0} "]
+        for _ in 0..<600 {
+            let line = "x" + (0..<Int.random(in: 0..<30)).map { _ in pieces.randomElement()! }.joined() + "y"
+            var expected: [UInt8] = []
+            var blank = false
+            for scalar in line.unicodeScalars {
+                if [" ", "\t", "\r", "\u{A0}"].contains(scalar) { blank = true; continue }
+                if blank, !expected.isEmpty { expected.append(0x20) }
+                blank = false
+                expected.append(contentsOf: Array(String(scalar).utf8))
+            }
+            let result = TextReader().read(SourceFile(path: "t.md", text: line))
+            XCTAssertEqual(result.blocks.count, 1, line.debugDescription)
+            guard let block = result.blocks.first else { continue }
+            XCTAssertEqual(Array(block.text.utf8), expected, line.debugDescription)
+            let source = Array(line.utf8)
+            for (offset, byte) in block.text.utf8.enumerated() where byte != 0x20 {
+                XCTAssertEqual(source[block.map.source(offset)], byte, "\(line.debugDescription) offset \(offset)")
+            }
+        }
+    }
+}
