@@ -85,9 +85,8 @@ struct BlockAnalysis {
                                 range: 0..<parsed.length, written: String(decoding: bytes[0..<parsed.length], as: UTF8.self), generated: false)
             contentStart = parsed.contentStart
         }
-        let utf8 = text.utf8
-        let content = text[utf8.index(utf8.startIndex, offsetBy: contentStart)...]
-        opening = lexicon.match(content, reading: &words)
+        // The content's bytes: the label and its space are ASCII, so this is where its characters start.
+        opening = lexicon.match(UnsafeBufferPointer(rebasing: bytes[contentStart...]), reading: &words)
         if label != nil || opening != nil { role = .clauseCandidate }
     }
 
