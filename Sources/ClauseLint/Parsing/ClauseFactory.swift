@@ -75,6 +75,16 @@ struct ClauseFactory {
         byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E
     }
 
+    /// A closing punctuation mark as a string literal (no string to build for each clause).
+    private static func punctuation(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x2C: return ","
+        case 0x3B: return ";"
+        case 0x3A: return ":"
+        default: return "."
+        }
+    }
+
     private static func ending(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>) {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -97,11 +107,11 @@ struct ClauseFactory {
         if bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 { closing = end - 1 }
         else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { closing = end - 3 }
         if closing < end, closing > 0, isClosingPunctuation(bytes[closing - 1]) {
-            return (String(UnicodeScalar(bytes[closing - 1])), (closing - 1)..<closing)
+            return (punctuation(bytes[closing - 1]), (closing - 1)..<closing)
         }
         let last = bytes[end - 1]
         if isClosingPunctuation(last) {
-            return (String(UnicodeScalar(last)), (end - 1)..<end)
+            return (punctuation(last), (end - 1)..<end)
         }
         return ("", end..<end)
     }
