@@ -22,14 +22,17 @@ struct BlockAnalysis {
     }
 
     var role: Role
-    var label: ClauseLabel?
+    private(set) var label: ClauseLabel?
+    /// The label's family, nil when there is no label: a plain value, so the walk tests
+    /// for a label without copying one (and its strings).
+    private(set) var labelFamily: LabelFamily?
     /// Offset where the text after the label starts.
     var contentStart: Int
     var opening: OpeningMatch?
     /// The last meaningful character: `,` `;` `:` `.` or 0.
     var finalPunctuation: UInt8
 
-    var isDecimalLabelled: Bool { label?.family == .decimal }
+    var isDecimalLabelled: Bool { labelFamily == .decimal }
 
     static let metadataKeys: [String: String] = [
         "code": "code", "committee": "committee", "topic": "topic", "sponsors": "sponsors", "sponsor": "sponsors",
@@ -53,6 +56,7 @@ struct BlockAnalysis {
                  words: inout LeadingWords) {
         role = .other
         label = nil
+        labelFamily = nil
         contentStart = 0
         opening = nil
         finalPunctuation = Self.finalPunctuation(bytes)
@@ -87,7 +91,8 @@ struct BlockAnalysis {
         }
         // The content's bytes: the label and its space are ASCII, so this is where its characters start.
         opening = lexicon.match(UnsafeBufferPointer(rebasing: bytes[contentStart...]), reading: &words)
-        if label != nil || opening != nil { role = .clauseCandidate }
+        labelFamily = label?.family
+        if labelFamily != nil || opening != nil { role = .clauseCandidate }
     }
 
     // MARK: Recognisers
@@ -115,7 +120,6 @@ struct BlockAnalysis {
         guard valueEnd > valueStart, cursor < bytes.count else { return nil }
         // The value is ASCII letters and digits: classified by bytes, not Characters.
         let valueBytes = bytes[valueStart..<valueEnd]
-        let value = String(decoding: valueBytes, as: UTF8.self)
         let style: LabelStyle
         if parenthesized {
             guard bytes[cursor] == 0x29 else { return nil }
@@ -134,6 +138,8 @@ struct BlockAnalysis {
             guard bytes[cursor] == 0x20 else { return nil }
             cursor += 1
         }
+        // Made only now: most paragraphs are ruled out above.
+        let value = String(decoding: valueBytes, as: UTF8.self)
         let family: LabelFamily
         if valueBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             guard valueBytes.count <= 3 else { return nil }
@@ -155,12 +161,31 @@ struct BlockAnalysis {
     }
 
     static func metadata(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
-        guard let colon = bytes.prefix(24).firstIndex(of: 0x3A) else { return nil }
-        let key = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased().trimmingSpaces
-        guard let canonical = metadataKeys[key] else { return nil }
+        var colon = 0
+        while colon < min(bytes.count, 24), bytes[colon] != 0x3A { colon += 1 }
+        guard colon < min(bytes.count, 24) else { return nil }
+        guard let canonical = metadataKeys[metadataKey(UnsafeBufferPointer(rebasing: bytes[0..<colon]))] else { return nil }
         var valueStart = colon + 1
         while valueStart < bytes.count, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
         return (canonical, String(decoding: bytes[valueStart...], as: UTF8.self))
+    }
+
+    /// The text before a metadata colon, lower-cased and trimmed of spaces. By bytes when it
+    /// is ASCII (the same result: there a character is a byte, and only `A`–`Z` change case).
+    static func metadataKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased().trimmingSpaces
+        }
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return String(unsafeUninitializedCapacity: end - start) { key in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                key[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return end - start
+        }
     }
 
     static func annexTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -232,19 +257,36 @@ struct BlockAnalysis {
         // "To the X" reads as "The X".
         let body = isTo ? Array("The ".utf8) + bytes[(start + 7)..<end] : Array(bytes[start..<end])
         if isTo { lower = the + lower[7...] }
-        let words = body.split(separator: 0x20)
+        // The words: runs of bytes between spaces.
+        var words: [Range<Int>] = []
+        var cursor = 0
+        while cursor < body.count, words.count <= 14 {
+            while cursor < body.count, body[cursor] == 0x20 { cursor += 1 }
+            let wordStart = cursor
+            while cursor < body.count, body[cursor] != 0x20 { cursor += 1 }
+            if cursor > wordStart { words.append(wordStart..<cursor) }
+        }
         guard words.count >= 2, words.count <= 14 else { return nil }
         guard bodyNouns.contains(where: { lower.contains(run: $0.utf8) }) else { return nil }
-        // Every word after "The" is capitalised or a small joining word.
+        // Every word after "The" is capitalised or a small joining word (compared lower-cased, by bytes).
         for word in words.dropFirst() {
-            let lowerWord = String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if smallBodyWords.contains(lowerWord) { continue }
-            guard let first = word.first, first &- 0x41 < 26 || first == 0x28 || lastChanceBodyWords.contains(lowerWord) else { return nil }
+            let bytes = body[word]
+            if isListed(bytes, in: smallBodyWordBytes) { continue }
+            guard let first = bytes.first, first &- 0x41 < 26 || first == 0x28 || isListed(bytes, in: lastChanceBodyWordBytes) else { return nil }
         }
         return String(decoding: body, as: UTF8.self)
     }
 
     static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
+    static let smallBodyWordBytes: [[UInt8]] = smallBodyWords.map { Array($0.utf8) }
+    static let lastChanceBodyWordBytes: [[UInt8]] = lastChanceBodyWords.map { Array($0.utf8) }
+
+    /// True when the ASCII `word`, lower-cased, is one of `list` (lower-case ASCII words).
+    static func isListed(_ word: ArraySlice<UInt8>, in list: [[UInt8]]) -> Bool {
+        list.contains { listed in
+            listed.count == word.count && zip(listed, word).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
 
     /// "To the general assembly:" is written in lower case by some delegates.
     private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {

@@ -46,6 +46,8 @@ struct ResolutionWalker {
         var operative: [Int] = []
         var annexes: [(title: String, offset: Int, clauses: [Int])] = []
         var stack: [Int] = []   // the open clause and its open sub-clauses, as indices in `nodes`
+        nodes.reserveCapacity(range.count)
+        prose.reserveCapacity(range.count)
 
         func add(_ node: Node) -> Int {
             nodes.append(node)
@@ -111,8 +113,8 @@ struct ResolutionWalker {
                 if resolution.code == nil { resolution.code = symbol }
                 if resolution.topic == nil { resolution.topic = title }
             case .clauseCandidate:
-                let labelled = analyses[index].label != nil
-                if labelled, analyses[index].label?.family == .decimal {
+                let labelled = analyses[index].labelFamily != nil
+                if labelled, analyses[index].labelFamily == .decimal {
                     if phase == .header || phase == .preamble { phase = .operative }
                     addTop(Node(kind: .operative, blockIndex: index))
                 } else if labelled, !stack.isEmpty {
@@ -166,7 +168,7 @@ struct ResolutionWalker {
     /// after `… hereby:`.
     private func unnumberedBoundary() -> Int? {
         if let intro = range.first(where: { analyses[$0].role == .operativeIntroduction }) { return intro + 1 }
-        let candidates = range.filter { analyses[$0].role == .clauseCandidate && analyses[$0].label == nil }
+        let candidates = range.filter { analyses[$0].role == .clauseCandidate && analyses[$0].labelFamily == nil }
         for (position, index) in candidates.enumerated() where analyses[index].opening?.kind == .operative {
             let rest = candidates[(position + 1)...]
             let operativeCount = rest.filter { analyses[$0].opening?.kind == .operative }.count
@@ -184,7 +186,7 @@ struct ResolutionWalker {
 
     /// The family of a node's label: as the walk resolved it, or as the analysis read it.
     private func family(_ node: Int) -> LabelFamily? {
-        nodes[node].family ?? analyses[nodes[node].blockIndex].label?.family
+        nodes[node].family ?? analyses[nodes[node].blockIndex].labelFamily
     }
 
     /// The value of a node's label (`b`, `iv`, `3`).
