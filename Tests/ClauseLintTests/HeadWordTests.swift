@@ -36,6 +36,19 @@ final class HeadWordTests: XCTestCase {
         XCTAssertEqual(words.lower.count, 0)
     }
 
+    func testPrefixHashesAreThoseOfTheJoinedWords() {
+        var words = LeadingWords()
+        for text in ["Noting with deep concern", "Also  requests\tthe", "Élève Notes ÉTATS", "Urges", "Takes note with appreciation of"] {
+            words.read(Substring(text), limit: 9)
+            for start in 0..<words.count {
+                for count in 1...(words.count - start) {
+                    let joined = words.phraseString(from: start, count: count)
+                    XCTAssertEqual(words.hash(from: start, count: count), PhraseLexicon.hash(joined.utf8), "\(text) \(start) \(count)")
+                }
+            }
+        }
+    }
+
     func testMatchOnBytesEqualsMatchOnText() {
         let lexicon = PhraseLexicon.standard
         var words = LeadingWords()

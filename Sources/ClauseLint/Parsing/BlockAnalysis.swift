@@ -46,19 +46,21 @@ struct BlockAnalysis {
     /// the lexicon's sets for every paragraph costs a retain and a release each.
     /// `words` is the lexicon's scratch space, reused from paragraph to paragraph.
     init(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
-        // The text's own bytes, read in place: no copy of each paragraph.
-        let text = block.text
-        var utf8 = text
-        self = utf8.withUTF8 { bytes in BlockAnalysis(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
-    }
-
-    private init(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
-                 words: inout LeadingWords) {
         role = .other
         label = nil
         labelFamily = nil
         contentStart = 0
         opening = nil
+        finalPunctuation = 0
+        // The text's own bytes, read in place: no copy of each paragraph. The fields are filled
+        // in place too (an analysis returned from the closure would be copied and destroyed).
+        let text = block.text
+        var utf8 = text
+        utf8.withUTF8 { bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+    }
+
+    private mutating func read(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
+                               words: inout LeadingWords) {
         finalPunctuation = Self.finalPunctuation(bytes)
         guard block.kind == .paragraph || block.kind == .listItem else {
             if block.kind == .heading, let annex = Self.annexTitle(text, bytes) { role = .annex(annex) }

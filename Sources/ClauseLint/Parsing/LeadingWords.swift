@@ -15,6 +15,9 @@ struct LeadingWords {
         var end: Int
         var isCapitalized: Bool
         var isASCII: Bool
+        /// `PhraseLexicon.hash` of the words up to and including this one, joined by single
+        /// spaces: the lexicon looks up the phrases from the first word without hashing again.
+        var prefixHash: UInt64 = 0
     }
 
     /// Room for the words; the first `count` are this paragraph's.
@@ -48,6 +51,11 @@ struct LeadingWords {
     func withPhrase<Result>(from start: Int, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = slots[start].range.lowerBound..<slots[start + count - 1].range.upperBound
         return lowerBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// `PhraseLexicon.hash` of words `start..<start + count` (lower-cased, joined by single spaces).
+    func hash(from start: Int, count: Int) -> UInt64 {
+        start == 0 ? slots[count - 1].prefixHash : withPhrase(from: start, count: count) { PhraseLexicon.hash($0) }
     }
 
     /// True when words `start..<start + count` are, lower-cased, exactly `bytes`.
@@ -86,8 +94,13 @@ struct LeadingWords {
         count = found
         lowerCount = 0
         guard found > 0 else { return }
-        guard allASCII else { return lowerWords(bytes) }
-        // Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
+        if allASCII { lowerASCIIWords(bytes, singleSpaced: singleSpaced) } else { lowerWords(bytes) }
+        hashPrefixes()
+    }
+
+    /// Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
+    private mutating func lowerASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, singleSpaced: Bool) {
+        let found = count
         // Single-spaced words are one span of `bytes`, copied at once.
         let span = slots[0].range.lowerBound
         let length = singleSpaced ? slots[found - 1].range.upperBound - span
@@ -116,6 +129,23 @@ struct LeadingWords {
             }
         }
         lowerCount = length
+    }
+
+    /// Each word's `prefixHash`, in one pass over the lower-cased words.
+    private mutating func hashPrefixes() {
+        let found = count
+        lowerBytes.withUnsafeBufferPointer { lower in
+            slots.withUnsafeMutableBufferPointer { words in
+                var hash = PhraseLexicon.hashSeed
+                var cursor = 0
+                for number in 0..<found {
+                    let end = words[number].range.upperBound
+                    hash = PhraseLexicon.hash(UnsafeBufferPointer(rebasing: lower[cursor..<end]), seed: hash)
+                    words[number].prefixHash = hash
+                    cursor = end
+                }
+            }
+        }
     }
 
     /// Pass 1: the words of `bytes`, at most `limit` of them (`words` has room for them),

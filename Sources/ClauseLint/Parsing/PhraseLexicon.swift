@@ -104,8 +104,11 @@ public struct PhraseLexicon: Sendable {
         self.phraseTable = PhraseTable(entries)
     }
 
+    /// FNV-1a's offset basis: the hash of no bytes.
+    static var hashSeed: UInt64 { 0xcbf29ce484222325 }
+
     /// FNV-1a over bytes, continuing from `seed`.
-    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = hashSeed) -> UInt64 {
         var value = seed
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
         return value
@@ -115,7 +118,7 @@ public struct PhraseLexicon: Sendable {
     /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
     private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int) -> UInt8 {
         guard start + count <= words.count else { return 0 }
-        let value = words.withPhrase(from: start, count: count) { Self.hash($0) }
+        let value = words.hash(from: start, count: count)
         guard let entry = phraseTable.entry(value) else { return 0 }
         let kinds = entry.kinds
         if let text = entry.text { return words.phrase(from: start, count: count, equals: text) ? kinds : 0 }

@@ -253,7 +253,7 @@ struct ResolutionWalker {
         let opening = factory.opening(for: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
         let (end, endRange) = factory.ending(of: block.text)
         var children: [Clause] = []
-        children.reserveCapacity(nodes[node].childCount)
+        if nodes[node].childCount > 0 { children.reserveCapacity(nodes[node].childCount) }
         var child = nodes[node].firstChild
         while child >= 0 {
             let childIndex = children.count
