@@ -51,4 +51,25 @@ final class BlockAnalysisTests: XCTestCase {
         XCTAssertNil(label("UN. body"))
         XCTAssertNil(label("(a b"))
     }
+
+    func testRunSearchAgreesWithPlainScan() {
+        let runs = BlockAnalysis.bodyNounBytes
+        for text in ["the general assembly", "the council", "the counci", "the bodies", "abody", "assembl", "", "b", "the delegates of"] {
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(BlockAnalysis.containsAny(bytes, runs), BlockAnalysis.bodyNouns.contains { bytes.contains(run: $0.utf8) }, text)
+        }
+    }
+
+    func testEndsWithBySuffixBytes() {
+        func endsWith(_ text: String) -> Bool {
+            var utf8 = text
+            return utf8.withUTF8 { BlockAnalysis.endsWith($0, ": draft resolution") }
+        }
+        XCTAssertTrue(endsWith("Belarus: draft resolution"))
+        XCTAssertTrue(endsWith(": draft resolution"))
+        XCTAssertFalse(endsWith("Belarus: draft resolutions"))
+        XCTAssertFalse(endsWith("Belarus; draft resolution"))
+        XCTAssertFalse(endsWith("resolution"))
+        XCTAssertFalse(endsWith(""))
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one paragraph looks like to the clause-tree builder, worked out once.
 struct BlockAnalysis {
     enum Role: Equatable {
@@ -163,9 +165,9 @@ struct BlockAnalysis {
     }
 
     static func metadata(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
-        var colon = 0
-        while colon < min(bytes.count, 24), bytes[colon] != 0x3A { colon += 1 }
-        guard colon < min(bytes.count, 24) else { return nil }
+        let searched = min(bytes.count, 24)
+        guard searched > 0, let found = memchr(bytes.baseAddress!, 0x3A, searched) else { return nil }
+        let colon = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
         guard let canonical = metadataKeys[metadataKey(UnsafeBufferPointer(rebasing: bytes[0..<colon]))] else { return nil }
         var valueStart = colon + 1
         while valueStart < bytes.count, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
@@ -269,7 +271,7 @@ struct BlockAnalysis {
             if cursor > wordStart { words.append(wordStart..<cursor) }
         }
         guard words.count >= 2, words.count <= 14 else { return nil }
-        guard bodyNouns.contains(where: { lower.contains(run: $0.utf8) }) else { return nil }
+        guard containsAny(lower, bodyNounBytes) else { return nil }
         // Every word after "The" is capitalised or a small joining word (compared lower-cased, by bytes).
         for word in words.dropFirst() {
             let bytes = body[word]
@@ -281,6 +283,23 @@ struct BlockAnalysis {
 
     static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
     static let smallBodyWordBytes: [[UInt8]] = smallBodyWords.map { Array($0.utf8) }
+    static let bodyNounBytes: [[UInt8]] = bodyNouns.map { Array($0.utf8) }
+
+    /// True when one of `runs` (none empty) occurs in `bytes`: a scan that tests the first
+    /// byte before comparing the rest.
+    static func containsAny(_ bytes: [UInt8], _ runs: [[UInt8]]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            runs.contains { run in
+                guard let first = run.first, run.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - run.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < run.count, bytes[start + offset] == run[offset] { offset += 1 }
+                    if offset == run.count { return true }
+                }
+                return false
+            }
+        }
+    }
     static let lastChanceBodyWordBytes: [[UInt8]] = lastChanceBodyWords.map { Array($0.utf8) }
 
     /// True when the ASCII `word`, lower-cased, is one of `list` (lower-case ASCII words).
@@ -351,7 +370,12 @@ struct BlockAnalysis {
     static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
-        return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
+        // From the last byte back: most paragraphs differ there at once.
+        return suffix.withUTF8Buffer { suffix in
+            var offset = count
+            while offset > 0, bytes[bytes.count - count + offset - 1] == suffix[offset - 1] { offset -= 1 }
+            return offset == 0
+        }
     }
 
     static func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
