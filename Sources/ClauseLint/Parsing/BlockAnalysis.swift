@@ -44,18 +44,23 @@ struct BlockAnalysis {
     static let bodyNouns = ["assembly", "council", "commission", "committee", "conference", "organization",
                             "board", "forum", "summit", "court", "parliament", "meeting", "convention", "body", "delegation", "delegates"]
 
-    /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
-    /// the lexicon's sets for every paragraph costs a retain and a release each.
-    /// `words` is the lexicon's scratch space, reused from paragraph to paragraph.
-    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
+    /// An analysis of nothing yet (`analyse` fills it in).
+    init() {
         role = .other
         label = nil
         labelFamily = nil
         contentStart = 0
         opening = nil
         finalPunctuation = 0
-        // The text's own bytes, read in place: no copy of each paragraph. The fields are filled
-        // in place too (an analysis returned from the closure would be copied and destroyed).
+    }
+
+    /// Analyses `block` into this value, which is fresh from `init()`. A mutating method, so
+    /// the caller can fill an analysis in its array in place: one made by an initializer
+    /// (around the closure that lends the text's bytes) would be copied out and destroyed.
+    /// The lexicon is borrowed: copying its sets for every paragraph costs a retain and a
+    /// release each. `words` is the lexicon's scratch space, reused from paragraph to paragraph.
+    mutating func analyse(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
+        // The text's own bytes, read in place: no copy of each paragraph.
         let text = block.text
         var utf8 = text
         utf8.withUTF8 { bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }

@@ -17,7 +17,10 @@ public struct ClauseTreeBuilder: Sendable {
         var words = LeadingWords()
         var analyses: [BlockAnalysis] = []
         analyses.reserveCapacity(blocks.count)
-        for block in blocks { analyses.append(BlockAnalysis(block, lexicon: lexicon, words: &words)) }
+        for block in blocks {
+            analyses.append(BlockAnalysis())
+            analyses[analyses.count - 1].analyse(block, lexicon: lexicon, words: &words)
+        }
         let starts = resolutionStarts(blocks, analyses)
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,
                                 printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes)
