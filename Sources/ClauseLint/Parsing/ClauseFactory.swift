@@ -7,10 +7,14 @@ struct ClauseFactory {
     /// Italics longer than this many words are not an opening phrase.
     static let maximumItalicOpeningWords = 8
 
-    func opening(for block: TextBlock, contentStart: Int, match: OpeningMatch?) -> OpeningPhrase? {
-        // Read in place: every clause comes through here.
+    /// A clause's opening phrase and its closing punctuation (as written, and its byte range).
+    func parts(of block: TextBlock, contentStart: Int, match: OpeningMatch?) -> (opening: OpeningPhrase?, end: String, endRange: Range<Int>) {
+        // Read in place, once for both: every clause comes through here.
         var text = block.text
-        return text.withUTF8 { opening($0, italics: block.italics, contentStart: contentStart, match: match) }
+        return text.withUTF8 { bytes in
+            let (end, endRange) = Self.ending(bytes)
+            return (opening(bytes, italics: block.italics, contentStart: contentStart, match: match), end, endRange)
+        }
     }
 
     private func opening(_ bytes: UnsafeBufferPointer<UInt8>, italics: [Range<Int>], contentStart: Int,
@@ -62,13 +66,6 @@ struct ClauseFactory {
         return phrase(bytes, range, .none, overrun: nil, match: match)
     }
 
-    /// The closing punctuation as written and its byte range.
-    func ending(of text: String) -> (String, Range<Int>) {
-        // Read in place: every clause comes through here.
-        var text = text
-        return text.withUTF8(Self.ending)
-    }
-
     private static let conjunctions: [[UInt8]] = [Array(" and".utf8), Array(" or".utf8)]
 
     private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
@@ -85,6 +82,7 @@ struct ClauseFactory {
         }
     }
 
+    /// The closing punctuation as written and its byte range.
     private static func ending(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>) {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }

@@ -17,9 +17,9 @@ public struct ClauseTreeBuilder: Sendable {
         var words = LeadingWords()
         var analyses: [BlockAnalysis] = []
         analyses.reserveCapacity(blocks.count)
-        for block in blocks {
+        for index in blocks.indices {
             analyses.append(BlockAnalysis())
-            analyses[analyses.count - 1].analyse(block, lexicon: lexicon, words: &words)
+            analyses[index].analyse(blocks[index], lexicon: lexicon, words: &words)
         }
         let starts = resolutionStarts(blocks, analyses)
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,

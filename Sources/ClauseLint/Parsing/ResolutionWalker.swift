@@ -250,8 +250,7 @@ struct ResolutionWalker {
     private func build(_ node: Int, index: Int, path: String) -> Clause {
         let block = blocks[nodes[node].blockIndex]
         let contentStart = analyses[nodes[node].blockIndex].contentStart
-        let opening = factory.opening(for: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
-        let (end, endRange) = factory.ending(of: block.text)
+        let (opening, end, endRange) = factory.parts(of: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
         var children: [Clause] = []
         if nodes[node].childCount > 0 { children.reserveCapacity(nodes[node].childCount) }
         var child = nodes[node].firstChild
