@@ -46,8 +46,11 @@ struct ResolutionWalker {
         var operative: [Int] = []
         var annexes: [(title: String, offset: Int, clauses: [Int])] = []
         var stack: [Int] = []   // the open clause and its open sub-clauses, as indices in `nodes`
+        // Room for every paragraph at once: growing each list step by step costs more.
         nodes.reserveCapacity(range.count)
         prose.reserveCapacity(range.count)
+        preamble.reserveCapacity(range.count)
+        operative.reserveCapacity(range.count)
 
         func add(_ node: Node) -> Int {
             nodes.append(node)
@@ -136,7 +139,7 @@ struct ResolutionWalker {
             default:
                 // A clause whose opening is in no list and has no phrase shape, but reads as a clause.
                 if case .other = analyses[index].role, block.kind == .paragraph || block.kind == .listItem,
-                   block.text.utf8.count >= 40, looksLikeClauseText(block) {
+                   block.text.utf8.count >= 40, looksLikeClauseText(block, finalPunctuation: analyses[index].finalPunctuation) {
                     if phase == .preamble || (phase == .header && sawBody) {
                         addUnnumberedBeforeOperative(index)
                         continue
@@ -177,10 +180,9 @@ struct ResolutionWalker {
         return nil
     }
 
-    private func looksLikeClauseText(_ block: TextBlock) -> Bool {
+    /// A capital first and clause punctuation last (`finalPunctuation` as the analysis found it).
+    private func looksLikeClauseText(_ block: TextBlock, finalPunctuation last: UInt8) -> Bool {
         guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        var text = block.text
-        let last = text.withUTF8(BlockAnalysis.finalPunctuation)
         return last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A
     }
 
