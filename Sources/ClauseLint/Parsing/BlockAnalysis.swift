@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one paragraph looks like to the clause-tree builder, worked out once.
 struct BlockAnalysis {
     enum Role: Equatable {
@@ -22,14 +24,17 @@ struct BlockAnalysis {
     }
 
     var role: Role
-    var label: ClauseLabel?
+    private(set) var label: ClauseLabel?
+    /// The label's family, nil when there is no label: a plain value, so the walk tests
+    /// for a label without copying one (and its strings).
+    private(set) var labelFamily: LabelFamily?
     /// Offset where the text after the label starts.
     var contentStart: Int
     var opening: OpeningMatch?
     /// The last meaningful character: `,` `;` `:` `.` or 0.
     var finalPunctuation: UInt8
 
-    var isDecimalLabelled: Bool { label?.family == .decimal }
+    var isDecimalLabelled: Bool { labelFamily == .decimal }
 
     static let metadataKeys: [String: String] = [
         "code": "code", "committee": "committee", "topic": "topic", "sponsors": "sponsors", "sponsor": "sponsors",
@@ -39,22 +44,30 @@ struct BlockAnalysis {
     static let bodyNouns = ["assembly", "council", "commission", "committee", "conference", "organization",
                             "board", "forum", "summit", "court", "parliament", "meeting", "convention", "body", "delegation", "delegates"]
 
-    /// The lexicon is borrowed: an initializer takes its arguments owned, and copying
-    /// the lexicon's sets for every paragraph costs a retain and a release each.
-    /// `words` is the lexicon's scratch space, reused from paragraph to paragraph.
-    init(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
+    /// An analysis of nothing yet (`analyse` fills it in).
+    init() {
+        role = .other
+        label = nil
+        labelFamily = nil
+        contentStart = 0
+        opening = nil
+        finalPunctuation = 0
+    }
+
+    /// Analyses `block` into this value, which is fresh from `init()`. A mutating method, so
+    /// the caller can fill an analysis in its array in place: one made by an initializer
+    /// (around the closure that lends the text's bytes) would be copied out and destroyed.
+    /// The lexicon is borrowed: copying its sets for every paragraph costs a retain and a
+    /// release each. `words` is the lexicon's scratch space, reused from paragraph to paragraph.
+    mutating func analyse(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
         // The text's own bytes, read in place: no copy of each paragraph.
         let text = block.text
         var utf8 = text
-        self = utf8.withUTF8 { bytes in BlockAnalysis(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+        utf8.withUTF8 { bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
     }
 
-    private init(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
-                 words: inout LeadingWords) {
-        role = .other
-        label = nil
-        contentStart = 0
-        opening = nil
+    private mutating func read(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
+                               words: inout LeadingWords) {
         finalPunctuation = Self.finalPunctuation(bytes)
         guard block.kind == .paragraph || block.kind == .listItem else {
             if block.kind == .heading, let annex = Self.annexTitle(text, bytes) { role = .annex(annex) }
@@ -85,10 +98,10 @@ struct BlockAnalysis {
                                 range: 0..<parsed.length, written: String(decoding: bytes[0..<parsed.length], as: UTF8.self), generated: false)
             contentStart = parsed.contentStart
         }
-        let utf8 = text.utf8
-        let content = text[utf8.index(utf8.startIndex, offsetBy: contentStart)...]
-        opening = lexicon.match(content, reading: &words)
-        if label != nil || opening != nil { role = .clauseCandidate }
+        // The content's bytes: the label and its space are ASCII, so this is where its characters start.
+        opening = lexicon.match(UnsafeBufferPointer(rebasing: bytes[contentStart...]), reading: &words)
+        labelFamily = label?.family
+        if labelFamily != nil || opening != nil { role = .clauseCandidate }
     }
 
     // MARK: Recognisers
@@ -116,7 +129,6 @@ struct BlockAnalysis {
         guard valueEnd > valueStart, cursor < bytes.count else { return nil }
         // The value is ASCII letters and digits: classified by bytes, not Characters.
         let valueBytes = bytes[valueStart..<valueEnd]
-        let value = String(decoding: valueBytes, as: UTF8.self)
         let style: LabelStyle
         if parenthesized {
             guard bytes[cursor] == 0x29 else { return nil }
@@ -135,6 +147,8 @@ struct BlockAnalysis {
             guard bytes[cursor] == 0x20 else { return nil }
             cursor += 1
         }
+        // Made only now: most paragraphs are ruled out above.
+        let value = String(decoding: valueBytes, as: UTF8.self)
         let family: LabelFamily
         if valueBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             guard valueBytes.count <= 3 else { return nil }
@@ -156,12 +170,31 @@ struct BlockAnalysis {
     }
 
     static func metadata(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)? {
-        guard let colon = bytes.prefix(24).firstIndex(of: 0x3A) else { return nil }
-        let key = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased().trimmingSpaces
-        guard let canonical = metadataKeys[key] else { return nil }
+        let searched = min(bytes.count, 24)
+        guard searched > 0, let found = memchr(bytes.baseAddress!, 0x3A, searched) else { return nil }
+        let colon = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+        guard let canonical = metadataKeys[metadataKey(UnsafeBufferPointer(rebasing: bytes[0..<colon]))] else { return nil }
         var valueStart = colon + 1
         while valueStart < bytes.count, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
         return (canonical, String(decoding: bytes[valueStart...], as: UTF8.self))
+    }
+
+    /// The text before a metadata colon, lower-cased and trimmed of spaces. By bytes when it
+    /// is ASCII (the same result: there a character is a byte, and only `A`–`Z` change case).
+    static func metadataKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased().trimmingSpaces
+        }
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return String(unsafeUninitializedCapacity: end - start) { key in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                key[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return end - start
+        }
     }
 
     static func annexTitle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -233,19 +266,53 @@ struct BlockAnalysis {
         // "To the X" reads as "The X".
         let body = isTo ? Array("The ".utf8) + bytes[(start + 7)..<end] : Array(bytes[start..<end])
         if isTo { lower = the + lower[7...] }
-        let words = body.split(separator: 0x20)
+        // The words: runs of bytes between spaces.
+        var words: [Range<Int>] = []
+        var cursor = 0
+        while cursor < body.count, words.count <= 14 {
+            while cursor < body.count, body[cursor] == 0x20 { cursor += 1 }
+            let wordStart = cursor
+            while cursor < body.count, body[cursor] != 0x20 { cursor += 1 }
+            if cursor > wordStart { words.append(wordStart..<cursor) }
+        }
         guard words.count >= 2, words.count <= 14 else { return nil }
-        guard bodyNouns.contains(where: { lower.contains(run: $0.utf8) }) else { return nil }
-        // Every word after "The" is capitalised or a small joining word.
+        guard containsAny(lower, bodyNounBytes) else { return nil }
+        // Every word after "The" is capitalised or a small joining word (compared lower-cased, by bytes).
         for word in words.dropFirst() {
-            let lowerWord = String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if smallBodyWords.contains(lowerWord) { continue }
-            guard let first = word.first, first &- 0x41 < 26 || first == 0x28 || lastChanceBodyWords.contains(lowerWord) else { return nil }
+            let bytes = body[word]
+            if isListed(bytes, in: smallBodyWordBytes) { continue }
+            guard let first = bytes.first, first &- 0x41 < 26 || first == 0x28 || isListed(bytes, in: lastChanceBodyWordBytes) else { return nil }
         }
         return String(decoding: body, as: UTF8.self)
     }
 
     static let smallBodyWords: Set<String> = ["of", "on", "and", "for", "the", "to", "in", "against", "de", "des", "la"]
+    static let smallBodyWordBytes: [[UInt8]] = smallBodyWords.map { Array($0.utf8) }
+    static let bodyNounBytes: [[UInt8]] = bodyNouns.map { Array($0.utf8) }
+
+    /// True when one of `runs` (none empty) occurs in `bytes`: a scan that tests the first
+    /// byte before comparing the rest.
+    static func containsAny(_ bytes: [UInt8], _ runs: [[UInt8]]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            runs.contains { run in
+                guard let first = run.first, run.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - run.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < run.count, bytes[start + offset] == run[offset] { offset += 1 }
+                    if offset == run.count { return true }
+                }
+                return false
+            }
+        }
+    }
+    static let lastChanceBodyWordBytes: [[UInt8]] = lastChanceBodyWords.map { Array($0.utf8) }
+
+    /// True when the ASCII `word`, lower-cased, is one of `list` (lower-case ASCII words).
+    static func isListed(_ word: ArraySlice<UInt8>, in list: [[UInt8]]) -> Bool {
+        list.contains { listed in
+            listed.count == word.count && zip(listed, word).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
 
     /// "To the general assembly:" is written in lower case by some delegates.
     private static func lastChanceLowercaseBody(_ word: Substring) -> Bool {
@@ -308,7 +375,12 @@ struct BlockAnalysis {
     static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
-        return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
+        // From the last byte back: most paragraphs differ there at once.
+        return suffix.withUTF8Buffer { suffix in
+            var offset = count
+            while offset > 0, bytes[bytes.count - count + offset - 1] == suffix[offset - 1] { offset -= 1 }
+            return offset == 0
+        }
     }
 
     static func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {

@@ -7,10 +7,14 @@ struct ClauseFactory {
     /// Italics longer than this many words are not an opening phrase.
     static let maximumItalicOpeningWords = 8
 
-    func opening(for block: TextBlock, contentStart: Int, match: OpeningMatch?) -> OpeningPhrase? {
-        // Read in place: every clause comes through here.
+    /// A clause's opening phrase and its closing punctuation (as written, and its byte range).
+    func parts(of block: TextBlock, contentStart: Int, match: OpeningMatch?) -> (opening: OpeningPhrase?, end: String, endRange: Range<Int>) {
+        // Read in place, once for both: every clause comes through here.
         var text = block.text
-        return text.withUTF8 { opening($0, italics: block.italics, contentStart: contentStart, match: match) }
+        return text.withUTF8 { bytes in
+            let (end, endRange) = Self.ending(bytes)
+            return (opening(bytes, italics: block.italics, contentStart: contentStart, match: match), end, endRange)
+        }
     }
 
     private func opening(_ bytes: UnsafeBufferPointer<UInt8>, italics: [Range<Int>], contentStart: Int,
@@ -62,19 +66,23 @@ struct ClauseFactory {
         return phrase(bytes, range, .none, overrun: nil, match: match)
     }
 
-    /// The closing punctuation as written and its byte range.
-    func ending(of text: String) -> (String, Range<Int>) {
-        // Read in place: every clause comes through here.
-        var text = text
-        return text.withUTF8(Self.ending)
-    }
-
     private static let conjunctions: [[UInt8]] = [Array(" and".utf8), Array(" or".utf8)]
 
     private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
         byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E
     }
 
+    /// A closing punctuation mark as a string literal (no string to build for each clause).
+    private static func punctuation(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x2C: return ","
+        case 0x3B: return ";"
+        case 0x3A: return ":"
+        default: return "."
+        }
+    }
+
+    /// The closing punctuation as written and its byte range.
     private static func ending(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>) {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -97,11 +105,11 @@ struct ClauseFactory {
         if bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 { closing = end - 1 }
         else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { closing = end - 3 }
         if closing < end, closing > 0, isClosingPunctuation(bytes[closing - 1]) {
-            return (String(UnicodeScalar(bytes[closing - 1])), (closing - 1)..<closing)
+            return (punctuation(bytes[closing - 1]), (closing - 1)..<closing)
         }
         let last = bytes[end - 1]
         if isClosingPunctuation(last) {
-            return (String(UnicodeScalar(last)), (end - 1)..<end)
+            return (punctuation(last), (end - 1)..<end)
         }
         return ("", end..<end)
     }

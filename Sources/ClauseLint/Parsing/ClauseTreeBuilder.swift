@@ -17,7 +17,10 @@ public struct ClauseTreeBuilder: Sendable {
         var words = LeadingWords()
         var analyses: [BlockAnalysis] = []
         analyses.reserveCapacity(blocks.count)
-        for block in blocks { analyses.append(BlockAnalysis(block, lexicon: lexicon, words: &words)) }
+        for index in blocks.indices {
+            analyses.append(BlockAnalysis())
+            analyses[index].analyse(blocks[index], lexicon: lexicon, words: &words)
+        }
         let starts = resolutionStarts(blocks, analyses)
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,
                                 printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes)
@@ -48,8 +51,7 @@ public struct ClauseTreeBuilder: Sendable {
         var inResolution = false
         var index = 0
         while index < analyses.count {
-            let analysis = analyses[index]
-            switch analysis.role {
+            switch analyses[index].role {
             case .metadata(let key, _) where key == "code":
                 starts.append(headerStart(before: index, analyses, after: starts.last))
                 clausesSinceStart = 0
@@ -67,7 +69,7 @@ public struct ClauseTreeBuilder: Sendable {
                     // Clauses just above with openings outside the lists belong to it too.
                     var first = index
                     let floor = (starts.last ?? -1) + 1
-                    while first - 1 >= floor, analyses[first - 1].role == .clauseCandidate, analyses[first - 1].label == nil {
+                    while first - 1 >= floor, analyses[first - 1].role == .clauseCandidate, analyses[first - 1].labelFamily == nil {
                         first -= 1
                     }
                     starts.append(headerStart(before: first, analyses, after: starts.last))
@@ -104,13 +106,13 @@ public struct ClauseTreeBuilder: Sendable {
     /// A run of preambular clauses with no body line above (a conference book that
     /// starts straight after the title), told from prose by needing several in a row.
     private func beginsImplicitResolution(at index: Int, _ analyses: [BlockAnalysis]) -> Bool {
-        guard let match = analyses[index].opening, analyses[index].label == nil,
+        guard let match = analyses[index].opening, analyses[index].labelFamily == nil,
               match.kind == .preambular, match.known else { return false }
         let punctuation = analyses[index].finalPunctuation
         guard punctuation == 0x2C || punctuation == 0x3B else { return false }
         var following = 0
         for next in (index + 1)..<min(analyses.count, index + 4) {
-            if analyses[next].opening != nil || analyses[next].label != nil { following += 1 }
+            if analyses[next].opening != nil || analyses[next].labelFamily != nil { following += 1 }
         }
         return following >= 1
     }

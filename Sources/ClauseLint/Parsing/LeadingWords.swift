@@ -1,11 +1,12 @@
 import Foundation
 
 /// The first words of a clause (letters, apostrophes, hyphens), lower-cased into one
-/// buffer with a single space between them: a phrase of several words is a slice of
+/// buffer with a single space between them: a phrase of several words is a run of
 /// that buffer, hashed and compared without building a string per word.
 ///
-/// One value can read paragraph after paragraph (`read`): its two arrays keep their
-/// capacity, so the clause-tree builder allocates nothing here per paragraph.
+/// One value can read paragraph after paragraph (`read`): its two buffers only grow,
+/// and the words are written into them in place (no append, no clearing), so the
+/// clause-tree builder allocates nothing here per paragraph.
 struct LeadingWords {
     struct Word {
         /// The lower-cased word's bytes in `lower`.
@@ -14,10 +15,17 @@ struct LeadingWords {
         var end: Int
         var isCapitalized: Bool
         var isASCII: Bool
+        /// `PhraseLexicon.hash` of the words up to and including this one, joined by single
+        /// spaces: the lexicon looks up the phrases from the first word without hashing again.
+        var prefixHash: UInt64 = 0
     }
 
-    private(set) var lower: [UInt8] = []
-    private(set) var words: [Word] = []
+    /// Room for the words; the first `count` are this paragraph's.
+    private var slots: [Word] = []
+    /// Room for the lower-cased words; the first `lowerCount` bytes are this paragraph's.
+    private var lowerBytes: [UInt8] = []
+    private var lowerCount = 0
+    private(set) var count = 0
 
     init() {}
 
@@ -28,91 +36,149 @@ struct LeadingWords {
 
     /// Forgets the words read before and reads those of `text` (see `init(_:limit:)`).
     mutating func read(_ text: Substring, limit: Int) {
-        words.removeAll(keepingCapacity: true)
-        lower.removeAll(keepingCapacity: true)
         if text.utf8.withContiguousStorageIfAvailable({ read($0, limit: limit) }) == nil {
             var copy = String(text)
             copy.withUTF8 { read($0, limit: limit) }
         }
     }
 
-    var count: Int { words.count }
-    subscript(index: Int) -> Word { words[index] }
+    subscript(index: Int) -> Word { slots[index] }
 
-    /// Words `start..<start + count`, lower-cased and joined by single spaces.
-    func phrase(from start: Int, count: Int) -> ArraySlice<UInt8> {
-        lower[words[start].range.lowerBound..<words[start + count - 1].range.upperBound]
+    /// The words lower-cased and joined by single spaces.
+    var lower: ArraySlice<UInt8> { lowerBytes[0..<lowerCount] }
+
+    /// The bytes of words `start..<start + count` (lower-cased, joined by single spaces), lent to `body`.
+    func withPhrase<Result>(from start: Int, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = slots[start].range.lowerBound..<slots[start + count - 1].range.upperBound
+        return lowerBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// `PhraseLexicon.hash` of words `start..<start + count` (lower-cased, joined by single spaces).
+    func hash(from start: Int, count: Int) -> UInt64 {
+        start == 0 ? slots[count - 1].prefixHash : withPhrase(from: start, count: count) { PhraseLexicon.hash($0) }
     }
 
     /// True when words `start..<start + count` are, lower-cased, exactly `bytes`.
     func phrase(from start: Int, count: Int, equals bytes: [UInt8]) -> Bool {
-        let range = words[start].range.lowerBound..<words[start + count - 1].range.upperBound
-        guard range.count == bytes.count else { return false }
-        return lower.withUnsafeBufferPointer { lower in
-            bytes.withUnsafeBufferPointer { bytes in memcmp(lower.baseAddress! + range.lowerBound, bytes.baseAddress!, range.count) == 0 }
+        withPhrase(from: start, count: count) { phrase in
+            phrase.count == bytes.count
+                && bytes.withUnsafeBufferPointer { bytes in phrase.isEmpty || memcmp(phrase.baseAddress!, bytes.baseAddress!, phrase.count) == 0 }
         }
+    }
+
+    /// Words `start..<start + count`, lower-cased and joined by single spaces, as a string.
+    func phraseString(from start: Int, count: Int) -> String {
+        withPhrase(from: start, count: count) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// True when words `start..<start + count` are all ASCII.
     func isASCII(from start: Int, count: Int) -> Bool {
-        words[start..<(start + count)].allSatisfy(\.isASCII)
+        slots[start..<(start + count)].allSatisfy(\.isASCII)
     }
 
     /// The lower-cased word at `index`.
     func string(_ index: Int) -> String {
-        String(decoding: lower[words[index].range], as: UTF8.self)
+        phraseString(from: index, count: 1)
     }
 
-    /// Over the raw bytes: this runs for every paragraph of every document. One pass finds
-    /// the words; a second writes them lower-cased into a buffer allocated at its final size.
-    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+    /// Reads the words of `bytes` (see `init(_:limit:)`). Over the raw bytes: this runs for
+    /// every paragraph of every document. One pass finds the words; a second writes them
+    /// lower-cased into `lowerBytes`.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        if slots.count < limit { slots = Array(repeating: Word(range: 0..<0, end: 0, isCapitalized: false, isASCII: true), count: limit) }
         // Pass 1: the words, with `range` in `bytes` for now.
-        var index = 0
+        var found = 0, allASCII = true, singleSpaced = true
+        slots.withUnsafeMutableBufferPointer { slots in
+            (found, allASCII, singleSpaced) = Self.findWords(bytes, into: slots, limit: limit)
+        }
+        count = found
+        lowerCount = 0
+        guard found > 0 else { return }
+        if allASCII { lowerASCIIWords(bytes, singleSpaced: singleSpaced) } else { lowerWords(bytes) }
+        hashPrefixes()
+    }
+
+    /// Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
+    private mutating func lowerASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, singleSpaced: Bool) {
+        let found = count
+        // Single-spaced words are one span of `bytes`, copied at once.
+        let span = slots[0].range.lowerBound
+        let length = singleSpaced ? slots[found - 1].range.upperBound - span
+            : slots[0..<found].reduce(found - 1) { $0 + $1.range.count }
+        if lowerBytes.count < length { lowerBytes = Array(repeating: 0, count: max(length, 2 * lowerBytes.count)) }
+        slots.withUnsafeMutableBufferPointer { slots in
+            lowerBytes.withUnsafeMutableBufferPointer { lower in
+                if singleSpaced {
+                    _ = UnsafeMutableBufferPointer(rebasing: lower[0..<length])
+                        .update(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[span..<(span + length)]))
+                    for number in 0..<found {
+                        slots[number].range = (slots[number].range.lowerBound - span)..<(slots[number].range.upperBound - span)
+                    }
+                } else {
+                    var cursor = 0
+                    for number in 0..<found {
+                        if number > 0 { lower[cursor] = 0x20; cursor += 1 }
+                        let source = slots[number].range
+                        _ = UnsafeMutableBufferPointer(rebasing: lower[cursor..<(cursor + source.count)])
+                            .update(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[source]))
+                        slots[number].range = cursor..<(cursor + source.count)
+                        cursor += source.count
+                    }
+                }
+                Self.lowercaseASCII(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lower[0..<length])))
+            }
+        }
+        lowerCount = length
+    }
+
+    /// Each word's `prefixHash`, in one pass over the lower-cased words.
+    private mutating func hashPrefixes() {
+        let found = count
+        lowerBytes.withUnsafeBufferPointer { lower in
+            slots.withUnsafeMutableBufferPointer { words in
+                var hash = PhraseLexicon.hashSeed
+                var cursor = 0
+                for number in 0..<found {
+                    let end = words[number].range.upperBound
+                    hash = PhraseLexicon.hash(UnsafeBufferPointer(rebasing: lower[cursor..<end]), seed: hash)
+                    words[number].prefixHash = hash
+                    cursor = end
+                }
+            }
+        }
+    }
+
+    /// Pass 1: the words of `bytes`, at most `limit` of them (`words` has room for them),
+    /// with their ranges in `bytes`; whether they are all ASCII, and whether every gap
+    /// between them is one space.
+    private static func findWords(_ bytes: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>,
+                                  limit: Int) -> (count: Int, allASCII: Bool, singleSpaced: Bool) {
+        var found = 0, index = 0, allASCII = true, singleSpaced = true
         let count = bytes.count
-        var allASCII = true
-        // True while every gap between words is one space: the words are then one span of
-        // `bytes`, copied at once.
-        var singleSpaced = true
-        while words.count < limit {
+        while found < limit {
             let gapStart = index
             while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             guard index < count else { break }
-            if !words.isEmpty, index - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false }
+            if found > 0, index - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false }
             let start = index
             var ascii = true
             while index < count {
                 let byte = bytes[index]
                 if byte >= 0x80 {
                     ascii = false
-                } else if !Self.isASCIIWordByte(byte) {
+                } else if !isASCIIWordByte(byte) {
                     break
                 }
                 index += 1
             }
             guard index > start else { break }
             let first = bytes[start]
-            words.append(Word(range: start..<index, end: index, isCapitalized: first >= 0x41 && first <= 0x5A, isASCII: ascii))
+            words[found] = Word(range: start..<index, end: index, isCapitalized: first >= 0x41 && first <= 0x5A, isASCII: ascii)
+            found += 1
             allASCII = allASCII && ascii
             guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
         }
-        guard allASCII else { return lowerWords(bytes) }
-        // Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
-        guard let firstWord = words.first, let lastWord = words.last else { return }
-        if singleSpaced {
-            let span = firstWord.range.lowerBound
-            lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<lastWord.range.upperBound]))
-            for number in words.indices {
-                words[number].range = (words[number].range.lowerBound - span)..<(words[number].range.upperBound - span)
-            }
-        } else {
-            for number in words.indices {
-                if number > 0 { lower.append(0x20) }
-                let lowerStart = lower.count
-                lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[number].range]))
-                words[number].range = lowerStart..<lower.count
-            }
-        }
-        lower.withUnsafeMutableBytes(Self.lowercaseASCII)
+        return (found, allASCII, singleSpaced)
     }
 
     /// Letters, apostrophes and hyphens (bytes below 0x80), by two bit masks.
@@ -142,19 +208,22 @@ struct LeadingWords {
 
     /// Pass 2 when some word is not ASCII: those words are lower-cased as strings.
     private mutating func lowerWords(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for number in words.indices {
+        var lower: [UInt8] = []
+        for number in 0..<count {
             if number > 0 { lower.append(0x20) }
-            let source = words[number].range
+            let source = slots[number].range
             let lowerStart = lower.count
-            if words[number].isASCII {
+            if slots[number].isASCII {
                 lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[source]))
                 lower[lowerStart...].withUnsafeMutableBytes(Self.lowercaseASCII)
             } else {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[source]), as: UTF8.self)
                 lower.append(contentsOf: text.lowercased().utf8)
-                words[number].isCapitalized = words[number].isCapitalized || text.first?.isUppercase == true
+                slots[number].isCapitalized = slots[number].isCapitalized || text.first?.isUppercase == true
             }
-            words[number].range = lowerStart..<lower.count
+            slots[number].range = lowerStart..<lower.count
         }
+        lowerCount = lower.count
+        if lowerBytes.count < lower.count { lowerBytes = lower } else { lowerBytes.replaceSubrange(0..<lower.count, with: lower) }
     }
 }

@@ -104,8 +104,11 @@ public struct PhraseLexicon: Sendable {
         self.phraseTable = PhraseTable(entries)
     }
 
+    /// FNV-1a's offset basis: the hash of no bytes.
+    static var hashSeed: UInt64 { 0xcbf29ce484222325 }
+
     /// FNV-1a over bytes, continuing from `seed`.
-    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = hashSeed) -> UInt64 {
         var value = seed
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
         return value
@@ -113,27 +116,26 @@ public struct PhraseLexicon: Sendable {
 
     /// Which lists hold the phrase made of words `start..<start+count` (bits as in
     /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
-    private func kinds(_ words: LeadingWords, from start: Int, count: Int) -> UInt8 {
+    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int) -> UInt8 {
         guard start + count <= words.count else { return 0 }
-        let phrase = words.phrase(from: start, count: count)
-        let value = Self.hash(phrase)
+        let value = words.hash(from: start, count: count)
         guard let entry = phraseTable.entry(value) else { return 0 }
         let kinds = entry.kinds
         if let text = entry.text { return words.phrase(from: start, count: count, equals: text) ? kinds : 0 }
-        let key = String(decoding: phrase, as: UTF8.self)
+        let key = words.phraseString(from: start, count: count)
         return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
     }
 
-    private func lists(_ words: LeadingWords, from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
+    private func lists(_ words: borrowing LeadingWords, from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
         let found = kinds(words, from: start, count: count)
         return (found & 1 != 0, found & 2 != 0)
     }
 
     /// True when words `start..<start+count` are a modifier (`also`, `once again`).
     /// Words outside ASCII are compared as strings, as the set compares them.
-    private func isModifier(_ words: LeadingWords, from start: Int, count: Int) -> Bool {
+    private func isModifier(_ words: borrowing LeadingWords, from start: Int, count: Int) -> Bool {
         guard words.isASCII(from: start, count: count) else {
-            return modifiers.contains(String(decoding: words.phrase(from: start, count: count), as: UTF8.self))
+            return modifiers.contains(words.phraseString(from: start, count: count))
         }
         return kinds(words, from: start, count: count) & 4 != 0
     }
@@ -151,7 +153,23 @@ public struct PhraseLexicon: Sendable {
 
     /// `match(_:)` reading the words into `words`, whose buffers one caller reuses for every paragraph.
     func match(_ text: Substring, reading words: inout LeadingWords) -> OpeningMatch? {
-        words.read(text, limit: max(longestPhrase, 3) + 3)
+        words.read(text, limit: wordLimit)
+        return match(words)
+    }
+
+    /// `match(_:reading:)` over the text's bytes, read in place.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, reading words: inout LeadingWords) -> OpeningMatch? {
+        words.read(bytes, limit: wordLimit)
+        return match(words)
+    }
+
+    /// How many leading words a match may look at: the longest phrase, and modifiers around it.
+    private var wordLimit: Int { max(longestPhrase, 3) + 3 }
+
+    /// Particles that may follow an operative head outside the lists (`Calls upon`).
+    private static let operativeParticles: [[UInt8]] = [Array("upon".utf8), Array("on".utf8), Array("for".utf8)]
+
+    private func match(_ words: borrowing LeadingWords) -> OpeningMatch? {
         guard words.count > 0, words[0].isCapitalized else { return nil }
         let wordCount = words.count
 
@@ -171,44 +189,30 @@ public struct PhraseLexicon: Sendable {
         if headIndex >= wordCount { headIndex = 0 }
 
         // The longest listed phrase, from the first word or after the modifiers.
-        for start in [0, headIndex] {
-            var count = min(longestPhrase, wordCount - start)
-            while count >= 1 {
-                let (isPre, isOp) = lists(words, from: start, count: count)
-                if isPre || isOp {
-                    var end = start + count
-                    // Trailing modifiers: "Recalling also", "Encourages further".
-                    while end < wordCount, Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
-                        end += 1
-                    }
-                    let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
-                    let head = words.string(headIndex < start + count ? max(start, headIndex) : start)
-                    return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
-                                        length: words[end - 1].end, head: head)
-                }
-                count -= 1
+        if let listed = longestListed(words, from: 0, headIndex: headIndex) { return listed }
+        if headIndex > 0, let listed = longestListed(words, from: headIndex, headIndex: headIndex) { return listed }
+
+        // "Having" + past participle is preambular.
+        let head = HeadWord(words, headIndex)
+        if head.text == "having", headIndex + 1 < wordCount {
+            let next = HeadWord(words, headIndex + 1)
+            if next.hasSuffix("ed") || next.hasSuffix("en") {
+                return OpeningMatch(kind: .preambular, form: .presentParticiple, known: true,
+                                    length: words[headIndex + 1].end, head: head.text)
             }
         }
 
-        // "Having" + past participle is preambular.
-        let head = words.string(headIndex)
-        if head == "having", headIndex + 1 < wordCount,
-           words.string(headIndex + 1).hasSuffix("ed") || words.string(headIndex + 1).hasSuffix("en") {
-            return OpeningMatch(kind: .preambular, form: .presentParticiple, known: true,
-                                length: words[headIndex + 1].end, head: head)
-        }
-
         // Phrases outside the lists, recognised by the shape of their head word.
-        guard words[headIndex].isCapitalized || headIndex > 0, !Self.notVerbs.contains(head) else { return nil }
+        guard words[headIndex].isCapitalized || headIndex > 0, !Self.notVerbs.contains(head.text) else { return nil }
         let kind: PhraseKind
         let shape: VerbForm
         if head.hasSuffix("ing"), head.count > 4 {
             (kind, shape) = (.preambular, .presentParticiple)
-        } else if (head.hasSuffix("ed") && head.count > 3) || Self.adjectives.contains(head) {
+        } else if (head.hasSuffix("ed") && head.count > 3) || Self.adjectives.contains(head.text) {
             (kind, shape) = (.preambular, .pastParticipleOrAdjective)
-        } else if operativeHeads.contains(head) {
+        } else if operativeHeads.contains(head.text) {
             (kind, shape) = (.operative, .thirdPerson)
-        } else if isBaseForm(head) {
+        } else if isBaseForm(head.text) {
             (kind, shape) = (.operative, .baseForm)
         } else if head.hasSuffix("s"), head.count > 3, !head.hasSuffix("ss"), !head.hasSuffix("us"),
                   !head.hasSuffix("is"), !head.hasSuffix("ics") {
@@ -217,10 +221,33 @@ public struct PhraseLexicon: Sendable {
             return nil
         }
         var end = headIndex + 1
-        if end < wordCount, kind == .operative ? ["upon", "on", "for"].contains(words.string(end)) : Self.particles.contains(words.string(end)) {
+        if end < wordCount, kind == .operative ? Self.operativeParticles.contains(where: { words.phrase(from: end, count: 1, equals: $0) })
+            : Self.particles.contains(words.string(end)) {
             end += 1
         }
-        return OpeningMatch(kind: kind, form: shape, known: false, length: words[end - 1].end, head: head)
+        return OpeningMatch(kind: kind, form: shape, known: false, length: words[end - 1].end, head: head.text)
+    }
+
+    /// The longest listed phrase starting at word `start`, with any trailing modifiers.
+    private func longestListed(_ words: borrowing LeadingWords, from start: Int, headIndex: Int) -> OpeningMatch? {
+        let wordCount = words.count
+        var count = min(longestPhrase, wordCount - start)
+        while count >= 1 {
+            let (isPre, isOp) = lists(words, from: start, count: count)
+            if isPre || isOp {
+                var end = start + count
+                // Trailing modifiers: "Recalling also", "Encourages further".
+                while end < wordCount, Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
+                    end += 1
+                }
+                let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
+                let head = HeadWord(words, headIndex < start + count ? max(start, headIndex) : start)
+                return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
+                                    length: words[end - 1].end, head: head.text)
+            }
+            count -= 1
+        }
+        return nil
     }
 
     /// True when `word` (lower-cased) is the base form of a listed operative verb:
@@ -288,11 +315,11 @@ public struct PhraseLexicon: Sendable {
         return base + "ing"
     }
 
-    private func isPhrase(_ words: LeadingWords, from start: Int, count: Int) -> Bool {
+    private func isPhrase(_ words: borrowing LeadingWords, from start: Int, count: Int) -> Bool {
         kinds(words, from: start, count: count) & 3 != 0
     }
 
-    private func form(of head: String, kind: PhraseKind) -> VerbForm {
+    private func form(of head: HeadWord, kind: PhraseKind) -> VerbForm {
         if head.hasSuffix("ing") { return .presentParticiple }
         if kind == .preambular { return .pastParticipleOrAdjective }
         return .thirdPerson

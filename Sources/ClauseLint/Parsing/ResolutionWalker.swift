@@ -9,17 +9,18 @@ struct ResolutionWalker {
     private enum Phase { case header, preamble, operative, annex }
 
     /// A clause under construction: an entry of `nodes`, its children linked by index
-    /// (no object and no array per clause).
+    /// (no object and no array per clause). Plain values only, so nodes copy without
+    /// reference counting: the label stays in the block's analysis.
     private struct Node {
         let kind: Clause.Kind
         let blockIndex: Int
-        var label: ClauseLabel?
+        /// The label's family as the walk resolved it (`i`: letter or roman?), when it differs from the analysis's.
+        var family: LabelFamily?
         var firstChild = -1, lastChild = -1, nextSibling = -1
         var childCount = 0
-        init(kind: Clause.Kind, blockIndex: Int, label: ClauseLabel?) {
+        init(kind: Clause.Kind, blockIndex: Int) {
             self.kind = kind
             self.blockIndex = blockIndex
-            self.label = label
         }
     }
 
@@ -45,6 +46,11 @@ struct ResolutionWalker {
         var operative: [Int] = []
         var annexes: [(title: String, offset: Int, clauses: [Int])] = []
         var stack: [Int] = []   // the open clause and its open sub-clauses, as indices in `nodes`
+        // Room for every paragraph at once: growing each list step by step costs more.
+        nodes.reserveCapacity(range.count)
+        prose.reserveCapacity(range.count)
+        preamble.reserveCapacity(range.count)
+        operative.reserveCapacity(range.count)
 
         func add(_ node: Node) -> Int {
             nodes.append(node)
@@ -59,7 +65,8 @@ struct ResolutionWalker {
                 if phase == .annex, !annexes.isEmpty { annexes[annexes.count - 1].clauses.append(index) }
                 else { operative.append(index) }
             }
-            stack = [index]
+            stack.removeAll(keepingCapacity: true)
+            stack.append(index)
         }
 
         /// An unlabelled clause before the operative part: preambular, unless an unnumbered
@@ -67,18 +74,17 @@ struct ResolutionWalker {
         func addUnnumberedBeforeOperative(_ index: Int) {
             if let boundary, index >= boundary {
                 phase = .operative
-                addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                addTop(Node(kind: .operative, blockIndex: index))
             } else {
                 phase = .preamble
-                addTop(Node(kind: .preambular, blockIndex: index, label: nil))
+                addTop(Node(kind: .preambular, blockIndex: index))
             }
         }
 
         var sawBody = false
         for index in range {
-            let analysis = analyses[index]
             let block = blocks[index]
-            switch analysis.role {
+            switch analyses[index].role {
             case .metadata(let key, let value):
                 switch key {
                 case "code": if resolution.code == nil { resolution.code = value }
@@ -110,18 +116,19 @@ struct ResolutionWalker {
                 if resolution.code == nil { resolution.code = symbol }
                 if resolution.topic == nil { resolution.topic = title }
             case .clauseCandidate:
-                if let label = analysis.label, label.family == .decimal {
+                let labelled = analyses[index].labelFamily != nil
+                if labelled, analyses[index].labelFamily == .decimal {
                     if phase == .header || phase == .preamble { phase = .operative }
-                    addTop(Node(kind: .operative, blockIndex: index, label: label))
-                } else if let label = analysis.label, !stack.isEmpty {
-                    attachSubclause(add(Node(kind: .subclause, blockIndex: index, label: label)), to: &stack)
-                } else if analysis.label == nil, let opening = analysis.opening {
+                    addTop(Node(kind: .operative, blockIndex: index))
+                } else if labelled, !stack.isEmpty {
+                    attachSubclause(add(Node(kind: .subclause, blockIndex: index)), to: &stack)
+                } else if !labelled, let openingKind = analyses[index].opening?.kind {
                     switch phase {
                     case .header, .preamble:
                         addUnnumberedBeforeOperative(index)
                     case .operative, .annex:
-                        if opening.kind == .operative || !numbered {
-                            addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                        if openingKind == .operative || !numbered {
+                            addTop(Node(kind: .operative, blockIndex: index))
                         } else {
                             prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
                         }
@@ -131,14 +138,15 @@ struct ResolutionWalker {
                 }
             default:
                 // A clause whose opening is in no list and has no phrase shape, but reads as a clause.
-                if case .other = analysis.role, block.kind == .paragraph || block.kind == .listItem,
-                   block.text.utf8.count >= 40, looksLikeClauseText(block) {
+                if case .other = analyses[index].role, block.kind == .paragraph || block.kind == .listItem,
+                   block.text.utf8.count >= 40, looksLikeClauseText(block, finalPunctuation: analyses[index].finalPunctuation) {
                     if phase == .preamble || (phase == .header && sawBody) {
                         addUnnumberedBeforeOperative(index)
                         continue
                     }
-                    if phase == .operative, !numbered, [0x3B, 0x2E, 0x2C].contains(analysis.finalPunctuation) {
-                        addTop(Node(kind: .operative, blockIndex: index, label: nil))
+                    let punctuation = analyses[index].finalPunctuation
+                    if phase == .operative, !numbered, punctuation == 0x3B || punctuation == 0x2E || punctuation == 0x2C {
+                        addTop(Node(kind: .operative, blockIndex: index))
                         continue
                     }
                 }
@@ -163,7 +171,7 @@ struct ResolutionWalker {
     /// after `… hereby:`.
     private func unnumberedBoundary() -> Int? {
         if let intro = range.first(where: { analyses[$0].role == .operativeIntroduction }) { return intro + 1 }
-        let candidates = range.filter { analyses[$0].role == .clauseCandidate && analyses[$0].label == nil }
+        let candidates = range.filter { analyses[$0].role == .clauseCandidate && analyses[$0].labelFamily == nil }
         for (position, index) in candidates.enumerated() where analyses[index].opening?.kind == .operative {
             let rest = candidates[(position + 1)...]
             let operativeCount = rest.filter { analyses[$0].opening?.kind == .operative }.count
@@ -172,20 +180,36 @@ struct ResolutionWalker {
         return nil
     }
 
-    private func looksLikeClauseText(_ block: TextBlock) -> Bool {
+    /// A capital first and clause punctuation last (`finalPunctuation` as the analysis found it).
+    private func looksLikeClauseText(_ block: TextBlock, finalPunctuation last: UInt8) -> Bool {
         guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        var text = block.text
-        let last = text.withUTF8(BlockAnalysis.finalPunctuation)
         return last == 0x2C || last == 0x3B || last == 0x2E || last == 0x3A
+    }
+
+    /// The family of a node's label: as the walk resolved it, or as the analysis read it.
+    private func family(_ node: Int) -> LabelFamily? {
+        nodes[node].family ?? analyses[nodes[node].blockIndex].labelFamily
+    }
+
+    /// The value of a node's label (`b`, `iv`, `3`).
+    private func labelValue(_ node: Int) -> String? {
+        analyses[nodes[node].blockIndex].label?.value
+    }
+
+    /// A node's label, with its family as the walk resolved it.
+    private func label(_ node: Int) -> ClauseLabel? {
+        guard var label = analyses[nodes[node].blockIndex].label else { return nil }
+        if let family = nodes[node].family { label.family = family }
+        return label
     }
 
     /// Places a sub-clause: a sibling of the open sub-clause of its label family, or a
     /// child of the innermost open clause. Resolves `i`, `v`, `x`, `c` … (letter or roman?).
     private mutating func attachSubclause(_ node: Int, to stack: inout [Int]) {
-        guard var label = nodes[node].label else { return }
-        label.family = resolveFamily(label, stack: stack)
-        nodes[node].label = label
-        if let level = stack.indices.dropFirst().last(where: { nodes[stack[$0]].label?.family == label.family }) {
+        guard let value = labelValue(node), let read = family(node) else { return }
+        let resolved = resolveFamily(value, read, stack: stack)
+        nodes[node].family = resolved
+        if let level = stack.indices.dropFirst().last(where: { family(stack[$0]) == resolved }) {
             stack.removeSubrange(level...)
         }
         let parent = stack[stack.count - 1]
@@ -195,29 +219,31 @@ struct ResolutionWalker {
         stack.append(node)
     }
 
-    private func resolveFamily(_ label: ClauseLabel, stack: [Int]) -> LabelFamily {
-        let upper = label.family == .upperLetter || label.family == .upperRoman
+    private func resolveFamily(_ value: String, _ family: LabelFamily, stack: [Int]) -> LabelFamily {
+        let upper = family == .upperLetter || family == .upperRoman
         let letterFamily: LabelFamily = upper ? .upperLetter : .lowerLetter
         let romanFamily: LabelFamily = upper ? .upperRoman : .lowerRoman
-        let asLetter = LabelSequence.ordinal(of: label.value, family: letterFamily)
-        let asRoman = LabelSequence.ordinal(of: label.value, family: romanFamily)
+        let asLetter = LabelSequence.ordinal(of: value, family: letterFamily)
+        let asRoman = LabelSequence.ordinal(of: value, family: romanFamily)
         guard let asLetter, let asRoman else { return asRoman != nil ? romanFamily : letterFamily }
         func lastOrdinal(_ family: LabelFamily) -> Int? {
-            guard let node = stack.dropFirst().last(where: { nodes[$0].label?.family == family }) else { return nil }
-            return nodes[node].label?.ordinal
+            guard let node = stack.dropFirst().last(where: { self.family($0) == family }),
+                  let value = labelValue(node) else { return nil }
+            return LabelSequence.ordinal(of: value, family: family)
         }
         if let last = lastOrdinal(letterFamily), asLetter == last + 1 { return letterFamily }
         if let last = lastOrdinal(romanFamily), asRoman == last + 1 { return romanFamily }
         if asRoman == 1 { return romanFamily }
-        if label.value.count == 1 { return letterFamily }
+        if value.count == 1 { return letterFamily }
         return romanFamily
     }
 
     private func clause(_ node: Int, index: Int, prefix: String) -> Clause {
         var path: String
         switch nodes[node].kind {
-        case .preambular: path = "preambular \(index + 1)"
-        case .operative: path = prefix + "operative \(nodes[node].label?.value ?? String(index + 1))"
+        // Joined, not interpolated: a path of up to fifteen bytes then stays a small string, with no allocation.
+        case .preambular: path = "preambular " + String(index + 1)
+        case .operative: path = prefix + "operative " + (labelValue(node) ?? String(index + 1))
         case .subclause: path = prefix
         }
         return build(node, index: index, path: path)
@@ -226,18 +252,17 @@ struct ResolutionWalker {
     private func build(_ node: Int, index: Int, path: String) -> Clause {
         let block = blocks[nodes[node].blockIndex]
         let contentStart = analyses[nodes[node].blockIndex].contentStart
-        let opening = factory.opening(for: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
-        let (end, endRange) = factory.ending(of: block.text)
+        let (opening, end, endRange) = factory.parts(of: block, contentStart: contentStart, match: analyses[nodes[node].blockIndex].opening)
         var children: [Clause] = []
-        children.reserveCapacity(nodes[node].childCount)
+        if nodes[node].childCount > 0 { children.reserveCapacity(nodes[node].childCount) }
         var child = nodes[node].firstChild
         while child >= 0 {
             let childIndex = children.count
             children.append(build(child, index: childIndex,
-                                  path: path + "(\(nodes[child].label?.value ?? String(childIndex + 1)))"))
+                                  path: path + "(" + (labelValue(child) ?? String(childIndex + 1)) + ")"))
             child = nodes[child].nextSibling
         }
-        return Clause(kind: nodes[node].kind, block: block, label: nodes[node].label, contentStart: contentStart,
+        return Clause(kind: nodes[node].kind, block: block, label: label(node), contentStart: contentStart,
                       opening: opening, end: end, endRange: endRange, children: children, index: index, path: path)
     }
 }
