@@ -17,7 +17,9 @@ final class ParagraphFingerprintTests: XCTestCase {
             for start in 0...bytes.count {
                 bytes.withUnsafeBufferPointer { buffer in
                     let fromBytes = ParagraphFingerprint(UnsafeBufferPointer(rebasing: buffer[start...]))
-                    let fromWords = ParagraphFingerprint(buffer, from: start, words: words, hashes: hashes)
+                    let fromWords = words.withUnsafeBufferPointer { words in
+                        hashes.withUnsafeBufferPointer { hashes in ParagraphFingerprint(buffer, from: start, words: words, hashes: hashes) }
+                    }
                     XCTAssertEqual(fromWords.bigrams, fromBytes.bigrams, "\(text) from \(start)")
                     XCTAssertEqual(fromWords.wordCount, fromBytes.wordCount, "\(text) from \(start)")
                     XCTAssertEqual(fromWords.textHash, fromBytes.textHash, "\(text) from \(start)")

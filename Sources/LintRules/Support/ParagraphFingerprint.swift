@@ -9,45 +9,74 @@ struct ParagraphFingerprint: Sendable {
     /// Hash of the normalised word sequence: equal for texts that differ only in case and punctuation.
     var textHash: UInt64
 
-    /// The fingerprint of `bytes` from `start` on. Its words are runs of word bytes (a
-    /// hyphen or an apostrophe splits them), which the word scan has mostly hashed already:
-    /// only words that contain a hyphen or an apostrophe, or that straddle `start`, are read again.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: [WordScanner.Word], hashes wordHashes: [UInt64]) {
-        var builder = Builder(capacity: words.count)
-        for (index, word) in words.enumerated() where word.range.upperBound > start {
-            if word.range.lowerBound >= start, !word.joined {
-                builder.add(wordHashes[index])
-            } else {
-                Self.eachWordHash(UnsafeBufferPointer(rebasing: bytes[max(start, word.range.lowerBound)..<word.range.upperBound])) { builder.add($0) }
-            }
+    /// The fingerprint of `bytes` from `start` on, from the word scan (`write`).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) {
+        var summary = (end: 0, wordCount: 0, textHash: UInt64(0))
+        bigrams = [UInt64](unsafeUninitializedCapacity: Self.mostBigrams(bytes.count)) { buffer, written in
+            summary = Self.write(bytes, from: start, words: words, hashes: hashes, to: buffer, at: 0)
+            written = summary.end
         }
-        self.init(builder)
+        wordCount = summary.wordCount
+        textHash = summary.textHash
     }
 
     /// The fingerprint of all of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var builder = Builder(capacity: bytes.count / 5)
-        Self.eachWordHash(bytes) { builder.add($0) }
-        self.init(builder)
+        var builder: Builder?
+        bigrams = [UInt64](unsafeUninitializedCapacity: Self.mostBigrams(bytes.count)) { buffer, written in
+            var words = Builder(buffer, at: 0)
+            Self.eachWordHash(bytes) { words.add($0) }
+            written = words.end
+            builder = words
+        }
+        wordCount = builder?.words ?? 0
+        textHash = builder?.textHash ?? 0
     }
 
-    private init(_ builder: Builder) {
-        self.bigrams = builder.bigrams
-        self.wordCount = builder.words
-        self.textHash = builder.textHash
+    /// The most bigrams `count` bytes can give: one fewer than their words.
+    static func mostBigrams(_ count: Int) -> Int { WordScanner.mostWords(count) }
+
+    /// Writes the bigrams of `bytes` from `start` on to `bigrams` from position `first`
+    /// (one buffer serves a whole document), and returns the position after the last, the
+    /// word count and the text hash. `bigrams` must have room for `mostBigrams(bytes.count)`
+    /// more. Its words are runs of word bytes (a hyphen or an apostrophe splits them), which
+    /// the word scan has mostly hashed already: only words that contain a hyphen or an
+    /// apostrophe, or that straddle `start`, are read again.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: UnsafeBufferPointer<WordScanner.Word>,
+                      hashes: UnsafeBufferPointer<UInt64>, to bigrams: UnsafeMutableBufferPointer<UInt64>, at first: Int)
+        -> (end: Int, wordCount: Int, textHash: UInt64) {
+        precondition(first >= 0 && first + mostBigrams(bytes.count) <= bigrams.count, "bigram buffer too small")
+        var builder = Builder(bigrams, at: first)
+        for index in words.indices {
+            let word = words[index], range = word.range
+            guard range.upperBound > start else { continue }
+            if range.lowerBound >= start, !word.joined {
+                builder.add(hashes[index])
+            } else {
+                eachWordHash(UnsafeBufferPointer(rebasing: bytes[max(start, range.lowerBound)..<range.upperBound])) { builder.add($0) }
+            }
+        }
+        return (builder.end, builder.words, builder.textHash)
     }
 
-    /// Words and their bigrams as they come.
+    /// Words and their bigrams as they come, the bigrams written to a buffer with room for them.
     private struct Builder {
-        var bigrams: [UInt64] = []
+        let bigrams: UnsafeMutableBufferPointer<UInt64>
+        var end: Int
         var words = 0
         var textHash: UInt64 = 0xcbf29ce484222325
         var previous: UInt64 = 0
 
-        init(capacity: Int) { bigrams.reserveCapacity(capacity) }
+        init(_ bigrams: UnsafeMutableBufferPointer<UInt64>, at first: Int) {
+            self.bigrams = bigrams
+            end = first
+        }
 
         mutating func add(_ wordHash: UInt64) {
-            if words > 0 { bigrams.append(ParagraphFingerprint.mix(previous &* 31 &+ wordHash)) }
+            if words > 0 {
+                bigrams[end] = ParagraphFingerprint.mix(previous &* 31 &+ wordHash)
+                end += 1
+            }
             previous = wordHash
             words += 1
             textHash = (textHash ^ wordHash) &* 0x100000001b3
@@ -117,12 +146,12 @@ struct ParagraphFingerprint: Sendable {
     /// MinHash signature: for each of 16 hash functions, the least hash over the bigrams.
     /// The bigram hashes are already well mixed, so the functions are the two halves of a
     /// multiplication by an odd constant: eight multiplications give sixteen values.
-    var signature: Signature {
-        var least = [UInt32](repeating: .max, count: Self.signatureSize)
-        Self.multipliers.withUnsafeBufferPointer { multipliers in
-            least.withUnsafeMutableBufferPointer { least in
+    static func signature(_ bigrams: UnsafeBufferPointer<UInt64>) -> Signature {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: signatureSize) { least in
+            least.initialize(repeating: .max)
+            multipliers.withUnsafeBufferPointer { multipliers in
                 for bigram in bigrams {
-                    for k in 0..<(Self.signatureSize / 2) {
+                    for k in 0..<(signatureSize / 2) {
                         let product = bigram &* multipliers[k]
                         let high = UInt32(truncatingIfNeeded: product >> 32), low = UInt32(truncatingIfNeeded: product)
                         if high < least[2 * k] { least[2 * k] = high }
@@ -130,8 +159,8 @@ struct ParagraphFingerprint: Sendable {
                     }
                 }
             }
+            return Signature(least)
         }
-        return Signature(least)
     }
 
     private static let multipliers: [UInt64] = (0..<UInt64(signatureSize / 2)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
