@@ -28,3 +28,50 @@ final class ParagraphFingerprintTests: XCTestCase {
         }
     }
 }
+
+/// One-permutation MinHash signatures: what duplicate detection needs of them.
+final class SignatureTests: XCTestCase {
+    private func bigrams(_ text: String) -> [UInt64] {
+        Array(text.utf8).withUnsafeBufferPointer { ParagraphFingerprint($0).bigrams }
+    }
+
+    private func signature(_ bigrams: [UInt64]) -> ParagraphFingerprint.Signature {
+        bigrams.withUnsafeBufferPointer { ParagraphFingerprint.signature($0) }
+    }
+
+    private func sharesABand(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Bool {
+        (0..<DuplicateParagraphRule.bands).contains { DuplicateParagraphRule.bandKey(a, $0) == DuplicateParagraphRule.bandKey(b, $0) }
+    }
+
+    private let clause = "Urges Member States to share data on trafficking routes with the regional bodies concerned every year "
+        + "and to report to the Secretary-General on the measures taken to protect the victims of trafficking in persons"
+
+    func testTheSignatureDependsOnTheSetOnly() {
+        let words = bigrams(clause)
+        XCTAssertEqual(signature(words), signature(words.reversed()))
+        XCTAssertEqual(signature(words), signature(words + words.prefix(5)))
+    }
+
+    func testAnEmptySetKeepsTheMaximumAndOneBigramFillsEveryBin() {
+        XCTAssertEqual(signature([]), ParagraphFingerprint.Signature(repeating: .max))
+        let one = signature([0x1234_5678_9ABC_DEF0])
+        XCTAssertEqual(one, ParagraphFingerprint.Signature(repeating: UInt32(truncatingIfNeeded: UInt64(0x1234_5678_9ABC_DEF0) >> 28)))
+    }
+
+    func testANearRepeatIsACandidate() {
+        let original = signature(bigrams(clause))
+        for near in [clause.replacingOccurrences(of: "every year", with: "each year"),
+                     clause.replacingOccurrences(of: "regional", with: "subregional"),
+                     clause + " again"] {
+            let other = signature(bigrams(near))
+            XCTAssertGreaterThanOrEqual(DuplicateParagraphRule.agreement(original, other), DuplicateParagraphRule.leastAgreement, near)
+            XCTAssertTrue(sharesABand(original, other), near)
+        }
+    }
+
+    func testUnrelatedClausesAgreeLittle() {
+        let other = signature(bigrams("Decides to convene a meeting of experts on maritime security in the Gulf of Guinea next year "
+            + "and invites coastal States to ratify the conventions on the safety of life at sea without delay"))
+        XCTAssertLessThan(DuplicateParagraphRule.agreement(signature(bigrams(clause)), other), DuplicateParagraphRule.leastAgreement)
+    }
+}

@@ -1,6 +1,6 @@
 /// A paragraph reduced to what duplicate detection compares: its words' bigrams as
 /// 64-bit hashes (of the words' `lowerHash`), a hash of the whole normalised text, and a
-/// MinHash signature for finding candidates cheaply.
+/// MinHash signature (`signature`) for finding candidates cheaply.
 struct ParagraphFingerprint: Sendable {
     /// Bigram hashes in text order, repeats kept. Few paragraphs are ever compared, so the
     /// sorted set (`sortedUnique`) is made only for those.
@@ -143,19 +143,43 @@ struct ParagraphFingerprint: Sendable {
     static let signatureSize = 16
     typealias Signature = SIMD16<UInt32>
 
-    /// MinHash signature: for each of 16 hash functions, the least hash over the bigrams.
-    /// The bigram hashes are already well mixed, so the functions are the two halves of a
-    /// multiplication by an odd constant: eight multiplications give sixteen values.
+    /// MinHash signature by one-permutation hashing: the bigram hashes are already well
+    /// mixed, so their top 4 bits split the set into 16 bins and the next 32 bits order it;
+    /// a bin's value is the least of its bigrams. One shift and one comparison per bigram,
+    /// where 16 hash functions took 8 multiplications and 16 comparisons.
+    ///
+    /// An empty bin takes the value of the first filled bin in a fixed order of its own
+    /// (`donors`, "optimal densification", Shrivastava 2017): two sets with the same filled
+    /// bins borrow alike. (A bin whose least value is all ones counts as empty: once in 4
+    /// billion bigrams, and the result is still a function of the set.)
+    ///
+    /// Why candidates stay the same: two sets agree in a filled bin exactly when the least
+    /// bigram of their union there is in both, so each value agrees with probability
+    /// |A∩B|/|A∪B|, as with 16 hash functions, and a bin can disagree only when its least
+    /// bigram is one of those that differ (or it borrows from such a bin). A near repeat
+    /// reported (Dice 0.9 and more) differs in few bigrams: changing one word of a 30-word
+    /// clause changes 4, so at most 4 filled bins disagree, and the empty bins that borrow
+    /// from them. The pair is missed only when disagreeing bins reach all 8 bands (8 bins or
+    /// more) or leave fewer than 6 agreeing (11 or more). Simulated on random sets of 10 to
+    /// 200 bigrams at Dice 0.9 exactly (the hardest case), this missed 6 pairs in 116,000
+    /// where 16 hash functions missed 18; sets that differ less are missed less often. The
+    /// pairs found are compared exactly as before.
     static func signature(_ bigrams: UnsafeBufferPointer<UInt64>) -> Signature {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: signatureSize) { least in
             least.initialize(repeating: .max)
-            multipliers.withUnsafeBufferPointer { multipliers in
-                for bigram in bigrams {
-                    for k in 0..<(signatureSize / 2) {
-                        let product = bigram &* multipliers[k]
-                        let high = UInt32(truncatingIfNeeded: product >> 32), low = UInt32(truncatingIfNeeded: product)
-                        if high < least[2 * k] { least[2 * k] = high }
-                        if low < least[2 * k + 1] { least[2 * k + 1] = low }
+            for bigram in bigrams {
+                let bin = Int(truncatingIfNeeded: bigram >> 60), value = UInt32(truncatingIfNeeded: bigram >> 28)
+                if value < least[bin] { least[bin] = value }
+            }
+            var empty: UInt32 = 0
+            for bin in 0..<signatureSize where least[bin] == .max { empty |= 1 << bin }
+            // No bigram at all: every value stays the maximum.
+            if empty != 0, empty != (1 << signatureSize) - 1 {
+                donors.withUnsafeBufferPointer { donors in
+                    for bin in 0..<signatureSize where empty & (1 << bin) != 0 {
+                        var step = 0
+                        while empty & (1 << donors[bin * signatureSize + step]) != 0 { step += 1 }
+                        least[bin] = least[Int(donors[bin * signatureSize + step])]
                     }
                 }
             }
@@ -163,7 +187,16 @@ struct ParagraphFingerprint: Sendable {
         }
     }
 
-    private static let multipliers: [UInt64] = (0..<UInt64(signatureSize / 2)).map { mix(0x9E3779B97F4A7C15 &* ($0 + 1)) | 1 }
+    /// For each bin, the other 15 in a fixed pseudo-random order (a Fisher–Yates shuffle
+    /// driven by `mix`), then itself: the bins an empty bin borrows from, first filled first.
+    private static let donors: [UInt8] = (0..<signatureSize).flatMap { bin -> [UInt8] in
+        var others = (0..<signatureSize).filter { $0 != bin }.map(UInt8.init)
+        for index in stride(from: others.count - 1, to: 0, by: -1) {
+            let pick = Int(mix(UInt64(bin) << 8 | UInt64(index)) % UInt64(index + 1))
+            others.swapAt(index, pick)
+        }
+        return others + [UInt8(bin)]
+    }
 
     /// A 64-bit finaliser (splitmix64) so that nearby inputs spread over all bits.
     static func mix(_ input: UInt64) -> UInt64 {
