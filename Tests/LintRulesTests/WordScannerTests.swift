@@ -13,6 +13,9 @@ final class WordScannerTests: XCTestCase {
         "x",
         "-",
         "NO-ONE's ALL-CAPS 12-3 a--b a'-b",
+        // The end of a paragraph: a word, a joiner or an accented letter last, or only words.
+        "ends in a word", "ends in a hyphen-", "ends in an apostrophe'", "a-", "-a", "'a", "a'", "a-b", "café",
+        "one. two-three", "one; two's", "(x) y-z'", "a - b - c", "é-é'é",
     ]
 
     /// Words are maximal runs of word bytes, with a hyphen or an apostrophe inside when a

@@ -83,6 +83,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
         var keys = [UInt64](repeating: 0, count: Self.bands)
+        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest, looked up once
         // Bigram sets, sorted when a unit is first compared.
         var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
         func bigrams(_ index: Int) -> [UInt64] {
@@ -93,14 +94,17 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
-            for band in 0..<Self.bands { keys[band] = Self.bandKey(unit.signature, band) }
+            for band in 0..<Self.bands {
+                keys[band] = Self.bandKey(unit.signature, band)
+                newest[band] = newestInBucket[keys[band]] ?? -1
+            }
             if let earlier = exact[unit.textHash] {
                 match = (Int(earlier), 1)
             } else {
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
                     // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
-                    var other = newestInBucket[keys[band]] ?? -1
+                    var other = newest[band]
                     var taken = 0
                     while other >= 0, taken < 8 {
                         candidates.append(other)
@@ -124,7 +128,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             }
             if exact[unit.textHash] == nil { exact[unit.textHash] = Int32(index) }
             for band in 0..<Self.bands {
-                previousInBucket[index * Self.bands + band] = newestInBucket[keys[band]] ?? -1
+                previousInBucket[index * Self.bands + band] = newest[band]
                 newestInBucket[keys[band]] = Int32(index)
             }
         }
@@ -139,9 +143,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
 
     /// How many values two signatures share.
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
-        var equal = 0
-        for k in 0..<ParagraphFingerprint.signatureSize where a[k] == b[k] { equal += 1 }
-        return equal
+        Int(ParagraphFingerprint.Signature.zero.replacing(with: 1, where: a .== b).wrappedSum())
     }
 
     /// 8 bands of 2 MinHash values each.
@@ -231,7 +233,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
 
         func signature(_ index: Int) -> ParagraphFingerprint.Signature {
             let size = ParagraphFingerprint.signatureSize
-            return ParagraphFingerprint.Signature(signatures[(index * size)..<((index + 1) * size)])
+            precondition(index >= 0 && (index + 1) * size <= signatures.count, "no such entry")
+            // One load of the sixteen values, not sixteen element copies.
+            return signatures.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index * size * 4, as: ParagraphFingerprint.Signature.self) }
         }
 
         func bigrams(_ index: Int) -> ArraySlice<UInt32> {
@@ -254,19 +258,35 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         let memo = Self.units(document, minimumWords: options.minimumWords)
         let units = memo.units.filter { $0.wordCount >= minimum && memo.textUnits[$0.textIndex].clause != nil }
-        // Sized once: these arrays live until the end of the run, one set per file.
+        // Sized once: these arrays live until the end of the run, one set per file. Written
+        // in place: a few instructions a value, where an append checks the array each time.
+        let size = ParagraphFingerprint.signatureSize
+        digest.signatures = [UInt32](unsafeUninitializedCapacity: units.count * size) { signatures, written in
+            for unit in units {
+                for value in 0..<size { signatures[written + value] = unit.signature[value] }
+                written += size
+            }
+        }
+        // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
+        digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
+            memo.bigrams.withUnsafeBufferPointer { all in
+                for unit in units {
+                    for index in unit.bigrams {
+                        bigrams[written] = UInt32(truncatingIfNeeded: all[index] >> 32)
+                        written += 1
+                    }
+                }
+            }
+        }
         digest.entries.reserveCapacity(units.count)
-        digest.signatures.reserveCapacity(units.count * ParagraphFingerprint.signatureSize)
-        digest.bigrams.reserveCapacity(units.reduce(0) { $0 + $1.bigrams.count })
+        var start: Int32 = 0
         for unit in units {
             guard let clause = memo.textUnits[unit.textIndex].clause else { continue }
-            let start = Int32(digest.bigrams.count)
-            // The high 32 bits, in text order: sorted only if the clause is ever compared.
-            for hash in memo.bigrams[unit.bigrams] { digest.bigrams.append(UInt32(truncatingIfNeeded: hash >> 32)) }
-            for value in 0..<ParagraphFingerprint.signatureSize { digest.signatures.append(unit.signature[value]) }
+            let bigrams = start..<(start + Int32(unit.bigrams.count))
+            start = bigrams.upperBound
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(
-                textHash: unit.textHash, bigrams: start..<Int32(digest.bigrams.count), range: range,
+                textHash: unit.textHash, bigrams: bigrams, range: range,
                 start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
                 printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
                 clauseHash: unit.textHash))

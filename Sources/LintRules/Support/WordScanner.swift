@@ -54,7 +54,12 @@ struct WordScanner {
             bytes.withUnsafeBufferPointer { bytes in
                 let count = bytes.count
                 var index = 0
-                while index < count {
+                // Every word that starts before the last byte that is neither a word byte nor
+                // a joiner ends at that byte at the latest: up to it, no run is checked against
+                // the end. (Most paragraphs end in punctuation: that is their last byte.)
+                var stop = count - 1
+                while stop >= 0, table[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
+                while index < stop {
                     var lowered = table[Int(bytes[index])]
                     guard lowered != 0 else { index &+= 1; continue }
                     let start = index
@@ -66,11 +71,38 @@ struct WordScanner {
                         repeat {
                             hash = (hash ^ lowered) &* lowerHashPrime
                             index &+= 1
+                            lowered = table[Int(bytes[index])]
+                        } while lowered != 0
+                        // An ASCII apostrophe or hyphen between two word characters stays inside
+                        // the word (not `stop`: a joiner is never there, so `index + 1` is in bounds).
+                        let byte = bytes[index]
+                        guard byte == 0x27 || byte == 0x2D else { break }
+                        lowered = table[Int(bytes[index &+ 1])]
+                        guard lowered != 0 else { break }
+                        hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+                        joined = true
+                        index &+= 1
+                    }
+                    words[written] = Word(range: start..<index, joined: joined)
+                    hashes[written] = hash
+                    written &+= 1
+                    index &+= 1   // the byte that ended the word is no word byte
+                }
+                // After `stop`, the same with checks against the end.
+                while index < count {
+                    var lowered = table[Int(bytes[index])]
+                    guard lowered != 0 else { index &+= 1; continue }
+                    let start = index
+                    var hash = lowerHashSeed
+                    var joined = false
+                    while true {
+                        repeat {
+                            hash = (hash ^ lowered) &* lowerHashPrime
+                            index &+= 1
                             guard index < count else { break }
                             lowered = table[Int(bytes[index])]
                         } while lowered != 0
                         guard index &+ 1 < count else { break }
-                        // An ASCII apostrophe or hyphen between two word characters stays inside the word.
                         let byte = bytes[index]
                         guard byte == 0x27 || byte == 0x2D else { break }
                         lowered = table[Int(bytes[index &+ 1])]
