@@ -87,3 +87,15 @@ final class WordScannerTests: XCTestCase {
         XCTAssertEqual(WordScanner.wordsAndHashes(Array("a b c d e".utf8)).words.count, WordScanner.mostWords(9))
     }
 }
+
+/// The word filter before the word lists: never "no" for a listed word.
+final class WordFilterTests: XCTestCase {
+    func testListedWordsPassAndMostOthersAreTurnedAway() {
+        let listed = SpellingVariants.table.map { WordScanner.lowerHash($0.word) }
+        let filter = WordFilter(listed)
+        XCTAssertTrue(listed.allSatisfy(filter.mayContain))
+        let others = (0..<10_000).map { WordScanner.lowerHash("word\($0)") }
+        XCTAssertLessThan(others.filter(filter.mayContain).count, 500)
+        XCTAssertFalse(WordFilter([]).mayContain(WordScanner.lowerHash("labour")))
+    }
+}

@@ -328,8 +328,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
         var banded: [UInt64] = []
         banded.reserveCapacity(places.count * Self.bands)
-        for (number, place) in places.enumerated() {
-            let signature = digests[Int(place.file)].signature(Int(place.entry))
+        // Each place's signature in one array: the pair loop reads them without touching the digests.
+        let signatures = places.map { digests[Int($0.file)].signature(Int($0.entry)) }
+        for (number, signature) in signatures.enumerated() {
             for band in 0..<Self.bands { banded.append((Self.bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)) }
         }
         IntegerSort.sort(&banded)
@@ -356,15 +357,15 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 defer { groupStart = groupEnd }
                 guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * Self.boilerplateFiles else { continue }
                 for i in groupStart..<groupEnd {
-                    let first = allPlaces[Int(sortedBands[i] & placeMask)]
+                    let firstPlace = Int(sortedBands[i] & placeMask), first = allPlaces[firstPlace]
                     for j in (i + 1)..<groupEnd {
-                        let second = allPlaces[Int(sortedBands[j] & placeMask)]
+                        let secondPlace = Int(sortedBands[j] & placeMask), second = allPlaces[secondPlace]
                         guard first.file != second.file else { continue }
-                        let a = (file: Int(first.file), entry: Int(first.entry))
-                        let b = (file: Int(second.file), entry: Int(second.entry))
                         // Most pairs meet in a band by chance (two equal values of sixteen); a near
                         // repeat agrees in most of them. Checked before anything else is read.
-                        guard Self.agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= Self.leastAgreement else { continue }
+                        guard Self.agreement(signatures[firstPlace], signatures[secondPlace]) >= Self.leastAgreement else { continue }
+                        let a = (file: Int(first.file), entry: Int(first.entry))
+                        let b = (file: Int(second.file), entry: Int(second.entry))
                         let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
                         guard seenPairs.insert(pair) else { continue }
                         let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash

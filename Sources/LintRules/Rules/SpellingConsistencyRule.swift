@@ -57,14 +57,14 @@ struct SpellingConsistencyRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
         let units = textUnits(document)
-        let table = SpellingVariants.byHash
+        let table = SpellingVariants.byHash, filter = SpellingVariants.filter
         let allWords = unitWords(document)
         // One pass over the document's word hashes: the unit is looked for only on a hit.
         var unitIndex = 0
         allWords.hashes.withUnsafeBufferPointer { hashes in
             for position in hashes.indices {
                 // By hash: most words are in no variant pair, and need no String.
-                guard let found = table.value(hashes[position]) else { continue }
+                guard filter.mayContain(hashes[position]), let found = table.value(hashes[position]) else { continue }
                 while allWords.ends[unitIndex + 1] <= position { unitIndex += 1 }
                 let unit = units[unitIndex], bytes = unit.bytes
                 if isProperName(position, in: allWords.range(unitIndex), allWords, bytes) { continue }

@@ -73,6 +73,8 @@ struct TermCapitalizationRule: Rule {
     private struct TermTable: Sendable {
         var groups: [[Term]] = []
         var byFirstWord: HashIndex
+        /// The first words' hashes, to turn most words away before `byFirstWord`.
+        var firstWordFilter: WordFilter
 
         init(_ options: Options) {
             let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
@@ -93,6 +95,7 @@ struct TermCapitalizationRule: Rule {
             if options.presentResolution { _ = group(Hash.this) }
             self.groups = groups
             byFirstWord = HashIndex(firstWords)
+            firstWordFilter = WordFilter(firstWords.map(\.key))
         }
     }
 
@@ -173,11 +176,11 @@ struct TermCapitalizationRule: Rule {
     /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`.
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>, _ context: inout RuleContext) {
         let bytes = unit.bytes
-        let table = terms.byFirstWord
+        let table = terms.byFirstWord, filter = terms.firstWordFilter
         var index = 0
         while index < lower.count {
             defer { index += 1 }
-            guard let group = table.value(lower[index]) else { continue }
+            guard filter.mayContain(lower[index]), let group = table.value(lower[index]) else { continue }
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"

@@ -24,8 +24,7 @@ struct ParagraphFingerprint: Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var builder: Builder?
         bigrams = [UInt64](unsafeUninitializedCapacity: Self.mostBigrams(bytes.count)) { buffer, written in
-            var words = Builder(buffer, at: 0)
-            Self.eachWordHash(bytes) { words.add($0) }
+            let words = Builder(buffer, at: 0).addingRuns(bytes)
             written = words.end
             builder = words
         }
@@ -42,18 +41,20 @@ struct ParagraphFingerprint: Sendable {
     /// more. Its words are runs of word bytes (a hyphen or an apostrophe splits them), which
     /// the word scan has mostly hashed already: only words that contain a hyphen or an
     /// apostrophe, or that straddle `start`, are read again.
+    @inline(never)   // on its own, its loop keeps the builder in registers
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: UnsafeBufferPointer<WordScanner.Word>,
                       hashes: UnsafeBufferPointer<UInt64>, to bigrams: UnsafeMutableBufferPointer<UInt64>, at first: Int)
         -> (end: Int, wordCount: Int, textHash: UInt64) {
         precondition(first >= 0 && first + mostBigrams(bytes.count) <= bigrams.count, "bigram buffer too small")
         var builder = Builder(bigrams, at: first)
         for index in words.indices {
-            let word = words[index], range = word.range
-            guard range.upperBound > start else { continue }
-            if range.lowerBound >= start, !word.joined {
+            let word = words[index]
+            guard word.upperBound > start else { continue }
+            if word.lowerBound >= start, !word.joined {
                 builder.add(hashes[index])
             } else {
-                eachWordHash(UnsafeBufferPointer(rebasing: bytes[max(start, range.lowerBound)..<range.upperBound])) { builder.add($0) }
+                // A copy out and back: `builder` itself never has its address taken, so it stays in registers.
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[max(start, word.lowerBound)..<word.upperBound]))
             }
         }
         return (builder.end, builder.words, builder.textHash)
@@ -72,35 +73,39 @@ struct ParagraphFingerprint: Sendable {
             end = first
         }
 
+        @inline(__always)
         mutating func add(_ wordHash: UInt64) {
             if words > 0 {
                 bigrams[end] = ParagraphFingerprint.mix(previous &* 31 &+ wordHash)
-                end += 1
+                end &+= 1
             }
             previous = wordHash
-            words += 1
+            words &+= 1
             textHash = (textHash ^ wordHash) &* 0x100000001b3
         }
-    }
 
-    /// The hash (`WordScanner.lowerHash`) of each run of word bytes, in order.
-    private static func eachWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
-        var wordHash: UInt64 = 0xcbf29ce484222325
-        var inWord = false
-        WordScanner.loweredWordBytes.withUnsafeBufferPointer { wordBytes in
-            for byte in bytes {
-                let value = wordBytes[Int(byte)]
-                if value != 0 {
-                    wordHash = (wordHash ^ UInt64(value)) &* 0x100000001b3
-                    inWord = true
-                } else if inWord {
-                    body(wordHash)
-                    wordHash = 0xcbf29ce484222325
-                    inWord = false
+        /// This builder with the hash (`WordScanner.lowerHash`) of each run of word bytes added, in order.
+        @inline(never)   // rare (words with a hyphen or an apostrophe): kept out of `write`'s loop
+        func addingRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> Builder {
+            var builder = self
+            var wordHash: UInt64 = 0xcbf29ce484222325
+            var inWord = false
+            WordScanner.loweredWordBytes.withUnsafeBufferPointer { wordBytes in
+                for byte in bytes {
+                    let value = wordBytes[Int(byte)]
+                    if value != 0 {
+                        wordHash = (wordHash ^ value) &* 0x100000001b3
+                        inWord = true
+                    } else if inWord {
+                        builder.add(wordHash)
+                        wordHash = 0xcbf29ce484222325
+                        inWord = false
+                    }
                 }
             }
+            if inWord { builder.add(wordHash) }
+            return builder
         }
-        if inWord { body(wordHash) }
     }
 
     /// Sorts and removes repeats in place.

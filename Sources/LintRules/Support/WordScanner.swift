@@ -8,15 +8,18 @@ struct WordScanner {
         /// Offsets as 32-bit values (files are at most 64 MB): eight bytes a word, where a
         /// paragraph of 50 MB holds eight million of them. The top bit of `endAndJoined`
         /// is `joined`.
-        private var start: UInt32
+        private var first: UInt32
         private var endAndJoined: UInt32
 
-        var range: Range<Int> { Int(start)..<Int(endAndJoined & 0x7FFF_FFFF) }
+        var lowerBound: Int { Int(first) }
+        var upperBound: Int { Int(endAndJoined & 0x7FFF_FFFF) }
+        /// Made from a range (`init`), so its bounds are in order: no check on each read.
+        var range: Range<Int> { Range(uncheckedBounds: (lowerBound, upperBound)) }
         /// True when an ASCII hyphen or apostrophe joins two parts (`Secretary-General`).
         var joined: Bool { endAndJoined >> 31 != 0 }
 
         init(range: Range<Int>, joined: Bool = false) {
-            start = UInt32(truncatingIfNeeded: range.lowerBound)
+            first = UInt32(truncatingIfNeeded: range.lowerBound)
             endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | (joined ? 1 << 31 : 0)
         }
     }
