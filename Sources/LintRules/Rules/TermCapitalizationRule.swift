@@ -130,8 +130,8 @@ struct TermCapitalizationRule: Rule {
                     hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
                     continue
                 }
-                words += unitWords[copied..<word]
-                hashes += unitHashes[copied..<word]
+                words += UnsafeBufferPointer(rebasing: unitWords[copied..<word])   // a block copy
+                hashes += UnsafeBufferPointer(rebasing: unitHashes[copied..<word])
                 var start = range.lowerBound
                 while let at = hyphen, at < range.upperBound {
                     append(start..<at, WordScanner.lowerHash(bytes[start..<at]))
@@ -142,8 +142,8 @@ struct TermCapitalizationRule: Rule {
                 word += 1
                 copied = word
             }
-            words += unitWords[copied...]
-            hashes += unitHashes[copied...]
+            words += UnsafeBufferPointer(rebasing: unitWords[copied...])
+            hashes += UnsafeBufferPointer(rebasing: unitHashes[copied...])
             return true
         }
 

@@ -86,7 +86,7 @@ struct WordScanner {
                         joined = true
                         index &+= 1
                     }
-                    words[written] = Word(range: start..<index, joined: joined)
+                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
                     hashes[written] = hash
                     written &+= 1
                     index &+= 1   // the byte that ended the word is no word byte
@@ -114,7 +114,7 @@ struct WordScanner {
                         joined = true
                         index &+= 1
                     }
-                    words[written] = Word(range: start..<index, joined: joined)
+                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
                     hashes[written] = hash
                     written &+= 1
                 }
