@@ -76,7 +76,7 @@ struct ParagraphFingerprint: Sendable {
         @inline(__always)
         mutating func add(_ wordHash: UInt64) {
             if words > 0 {
-                bigrams[end] = ParagraphFingerprint.mix(previous &* 31 &+ wordHash)
+                bigrams[end] = ParagraphFingerprint.bigram(previous, wordHash)
                 end &+= 1
             }
             previous = wordHash
@@ -201,6 +201,14 @@ struct ParagraphFingerprint: Sendable {
             others.swapAt(index, pick)
         }
         return others + [UInt8(bin)]
+    }
+
+    /// The hash of a pair of words. A multiplication by an odd constant brings every bit of
+    /// the pair's combination into the top bits, which the signature reads (bin and order),
+    /// and it is one-to-one, like a full finaliser: the same pairs compare equal.
+    @inline(__always)
+    static func bigram(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 31 &+ second) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// A 64-bit finaliser (splitmix64) so that nearby inputs spread over all bits.
