@@ -98,4 +98,23 @@ final class WordFilterTests: XCTestCase {
         XCTAssertLessThan(others.filter(filter.mayContain).count, 500)
         XCTAssertFalse(WordFilter([]).mayContain(WordScanner.lowerHash("labour")))
     }
+
+    func testTheLookupStopsAtEveryListedWord() {
+        let filter = WordFilter(["labour", "programme"].map { WordScanner.lowerHash($0) })
+        let hashes = ["the", "labour", "and", "programme", "of", "labour"].map { WordScanner.lowerHash($0) }
+        var found: [Int] = []
+        hashes.withUnsafeBufferPointer { hashes in
+            filter.withLookup { lookup in
+                var position = lookup.next(in: hashes, from: 0)
+                while position < hashes.count {
+                    found.append(position)
+                    position = lookup.next(in: hashes, from: position + 1)
+                }
+            }
+        }
+        // Listed words are never passed over; an unlisted one stops the search only by chance.
+        XCTAssertTrue(Set([1, 3, 5]).isSubset(of: Set(found)))
+        XCTAssertEqual(found, found.sorted())
+        XCTAssertLessThanOrEqual(found.count, hashes.count)
+    }
 }

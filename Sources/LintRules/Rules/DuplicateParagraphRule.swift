@@ -262,8 +262,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // in place: a few instructions a value, where an append checks the array each time.
         let size = ParagraphFingerprint.signatureSize
         digest.signatures = [UInt32](unsafeUninitializedCapacity: units.count * size) { signatures, written in
+            let raw = UnsafeMutableRawBufferPointer(signatures)
             for unit in units {
-                for value in 0..<size { signatures[written + value] = unit.signature[value] }
+                raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
                 written += size
             }
         }

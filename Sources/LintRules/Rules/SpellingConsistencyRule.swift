@@ -61,10 +61,12 @@ struct SpellingConsistencyRule: Rule {
         let allWords = unitWords(document)
         // One pass over the document's word hashes: the unit is looked for only on a hit.
         var unitIndex = 0
-        allWords.hashes.withUnsafeBufferPointer { hashes in
-            for position in hashes.indices {
-                // By hash: most words are in no variant pair, and need no String.
-                guard filter.mayContain(hashes[position]), let found = table.value(hashes[position]) else { continue }
+        allWords.hashes.withUnsafeBufferPointer { hashes in filter.withLookup { filter in
+            // By hash: most words are in no variant pair, and need no String.
+            var position = filter.next(in: hashes, from: 0)
+            while position < hashes.count {
+                defer { position = filter.next(in: hashes, from: position + 1) }
+                guard let found = table.value(hashes[position]) else { continue }
                 while allWords.ends[unitIndex + 1] <= position { unitIndex += 1 }
                 let unit = units[unitIndex], bytes = unit.bytes
                 if isProperName(position, in: allWords.range(unitIndex), allWords, bytes) { continue }
@@ -73,7 +75,7 @@ struct SpellingConsistencyRule: Rule {
                                                                               written: String(decoding: bytes[range], as: UTF8.self),
                                                                               entry: SpellingVariants.entries[found]))
             }
-        }
+        } }
         let variety = SpellingVariants.Variety(rawValue: options.prefer)
         for key in scopes.keys.sorted() {
             let occurrences = scopes[key] ?? []

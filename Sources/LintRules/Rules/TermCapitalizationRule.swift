@@ -157,30 +157,31 @@ struct TermCapitalizationRule: Rule {
         let words = unitWords(document)
         var split = SplitParts()
         words.words.withUnsafeBufferPointer { allWords in
-            words.hashes.withUnsafeBufferPointer { allHashes in
+            words.hashes.withUnsafeBufferPointer { allHashes in terms.firstWordFilter.withLookup { filter in
                 for (number, unit) in textUnits(document).enumerated() {
                     let range = words.range(number)
                     let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
                     if split.load(unit, unitWords, unitHashes) {
                         split.words.withUnsafeBufferPointer { words in
-                            split.hashes.withUnsafeBufferPointer { hashes in check(unit, words, hashes, &context) }
+                            split.hashes.withUnsafeBufferPointer { hashes in check(unit, words, hashes, filter, &context) }
                         }
                     } else {
-                        check(unit, unitWords, unitHashes, &context)
+                        check(unit, unitWords, unitHashes, filter, &context)
                     }
                 }
-            }
+            } }
         }
     }
 
     /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`.
-    private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>, _ context: inout RuleContext) {
+    private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
+                       _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
         let bytes = unit.bytes
-        let table = terms.byFirstWord, filter = terms.firstWordFilter
-        var index = 0
+        let table = terms.byFirstWord
+        var index = filter.next(in: lower, from: 0)
         while index < lower.count {
-            defer { index += 1 }
-            guard filter.mayContain(lower[index]), let group = table.value(lower[index]) else { continue }
+            defer { index = filter.next(in: lower, from: index + 1) }
+            guard let group = table.value(lower[index]) else { continue }
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"
