@@ -47,15 +47,19 @@ struct ParagraphFingerprint: Sendable {
         -> (end: Int, wordCount: Int, textHash: UInt64) {
         precondition(first >= 0 && first + mostBigrams(bytes.count) <= bigrams.count, "bigram buffer too small")
         var builder = Builder(bigrams, at: first)
-        for index in words.indices {
+        // Words are in order: those that end by `start` (a clause's label) are passed over once,
+        // and every word after the first one kept starts after `start`.
+        var index = 0
+        while index < words.count, words[index].upperBound <= start { index += 1 }
+        while index < words.count {
             let word = words[index]
-            guard word.upperBound > start else { continue }
-            if word.lowerBound >= start, !word.joined {
+            if !word.joined, word.lowerBound >= start {
                 builder.add(hashes[index])
             } else {
                 // A copy out and back: `builder` itself never has its address taken, so it stays in registers.
                 builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[max(start, word.lowerBound)..<word.upperBound]))
             }
+            index += 1
         }
         return (builder.end, builder.words, builder.textHash)
     }
