@@ -149,8 +149,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     /// 8 bands of 2 MinHash values each.
     static let bands = 8
 
+    /// A band's two values and its number in one key. The multiplication by an odd constant is
+    /// one-to-one, so keys are equal exactly when the packed values are (as with a full
+    /// finaliser), and it brings every bit into the top bits, which the cross-file pass sorts by.
     static func bandKey(_ signature: ParagraphFingerprint.Signature, _ band: Int) -> UInt64 {
-        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1]))
+        (UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1])) &* 0xBF58_476D_1CE4_E5B9   // not the golden ratio HashIndex multiplies by again
     }
 
     /// The document's units, fingerprinted once for both the in-file check and the digest.
