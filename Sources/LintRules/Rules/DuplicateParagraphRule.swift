@@ -101,6 +101,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             if let earlier = exact[unit.textHash] {
                 match = (Int(earlier), 1)
             } else {
+                exact[unit.textHash] = Int32(index)   // the first unit with this text
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
                     // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
@@ -126,7 +127,6 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             if let (other, similarity) = match {
                 report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
             }
-            if exact[unit.textHash] == nil { exact[unit.textHash] = Int32(index) }
             for band in 0..<Self.bands {
                 previousInBucket[index * Self.bands + band] = newest[band]
                 newestInBucket[keys[band]] = Int32(index)
