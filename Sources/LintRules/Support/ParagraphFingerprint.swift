@@ -1,37 +1,10 @@
 /// A paragraph reduced to what duplicate detection compares: its words' bigrams as
-/// 64-bit hashes (of the words' `lowerHash`), a hash of the whole normalised text, and a
-/// MinHash signature (`signature`) for finding candidates cheaply.
-struct ParagraphFingerprint: Sendable {
-    /// Bigram hashes in text order, repeats kept. Few paragraphs are ever compared, so the
-    /// sorted set (`sortedUnique`) is made only for those.
-    var bigrams: [UInt64]
-    var wordCount: Int
-    /// Hash of the normalised word sequence: equal for texts that differ only in case and punctuation.
-    var textHash: UInt64
-
-    /// The fingerprint of `bytes` from `start` on, from the word scan (`write`).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) {
-        var summary = (end: 0, wordCount: 0, textHash: UInt64(0))
-        bigrams = [UInt64](unsafeUninitializedCapacity: Self.mostBigrams(bytes.count)) { buffer, written in
-            summary = Self.write(bytes, from: start, words: words, hashes: hashes, to: buffer, at: 0)
-            written = summary.end
-        }
-        wordCount = summary.wordCount
-        textHash = summary.textHash
-    }
-
-    /// The fingerprint of all of `bytes`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var builder: Builder?
-        bigrams = [UInt64](unsafeUninitializedCapacity: Self.mostBigrams(bytes.count)) { buffer, written in
-            let words = Builder(buffer, at: 0).addingRuns(bytes)
-            written = words.end
-            builder = words
-        }
-        wordCount = builder?.words ?? 0
-        textHash = builder?.textHash ?? 0
-    }
-
+/// 64-bit hashes (of the words' `lowerHash`) and a hash of the whole normalised text, both
+/// from `write`, and a MinHash signature (`signature`) for finding candidates cheaply.
+/// Bigrams are kept in text order, repeats kept: few paragraphs are ever compared, so the
+/// sorted set (`sortedUnique`) is made only for those. The text hash is equal for texts that
+/// differ only in case and punctuation.
+enum ParagraphFingerprint {
     /// The most bigrams `count` bytes can give: one fewer than their words.
     static func mostBigrams(_ count: Int) -> Int { WordScanner.mostWords(count) }
 
@@ -65,7 +38,7 @@ struct ParagraphFingerprint: Sendable {
     }
 
     /// Words and their bigrams as they come, the bigrams written to a buffer with room for them.
-    private struct Builder {
+    struct Builder {
         let bigrams: UnsafeMutableBufferPointer<UInt64>
         var end: Int
         var words = 0
