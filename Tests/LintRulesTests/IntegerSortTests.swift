@@ -7,7 +7,7 @@ final class IntegerSortTests: XCTestCase {
         // Repeats, extremes and values differing only in their high digits.
         var values = (0..<20_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
         values += [0, .max, .max, 0, 1 << 48, 1 << 32, 1 << 16, 1] + Array(repeating: 42, count: 100)
-        for count in [0, 1, 2, 15, 16, 17, 100, 4096, 4097, values.count] {
+        for count in [0, 1, 2, 15, 16, 17, 100, 256, 257, 1000, 4096, 4097, values.count] {
             var sorted = Array(values.prefix(count))
             IntegerSort.sort(&sorted)
             XCTAssertEqual(sorted, values.prefix(count).sorted(), "\(count) values")

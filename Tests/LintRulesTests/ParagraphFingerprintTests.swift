@@ -1,6 +1,36 @@
 import XCTest
 @testable import LintRules
 
+/// A paragraph's fingerprint as one value, to compare the two ways of making it.
+private struct Fingerprint: Equatable {
+    var bigrams: [UInt64]
+    var wordCount: Int
+    var textHash: UInt64
+
+    /// From the word scan, as duplicate detection makes it (`ParagraphFingerprint.write`).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) {
+        var summary = (end: 0, wordCount: 0, textHash: UInt64(0))
+        bigrams = [UInt64](unsafeUninitializedCapacity: ParagraphFingerprint.mostBigrams(bytes.count)) { buffer, written in
+            summary = ParagraphFingerprint.write(bytes, from: start, words: words, hashes: hashes, to: buffer, at: 0)
+            written = summary.end
+        }
+        wordCount = summary.wordCount
+        textHash = summary.textHash
+    }
+
+    /// Straight from the bytes: every run of word bytes is a word.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var builder: ParagraphFingerprint.Builder?
+        bigrams = [UInt64](unsafeUninitializedCapacity: ParagraphFingerprint.mostBigrams(bytes.count)) { buffer, written in
+            let words = ParagraphFingerprint.Builder(buffer, at: 0).addingRuns(bytes)
+            written = words.end
+            builder = words
+        }
+        wordCount = builder?.words ?? 0
+        textHash = builder?.textHash ?? 0
+    }
+}
+
 /// The fingerprint made from the word scan's hashes must equal the one made by reading the bytes.
 final class ParagraphFingerprintTests: XCTestCase {
     func testWordHashesGiveTheSameFingerprintAsTheBytes() {
@@ -16,13 +46,62 @@ final class ParagraphFingerprintTests: XCTestCase {
             let (words, hashes) = WordScanner.wordsAndHashes(bytes)
             for start in 0...bytes.count {
                 bytes.withUnsafeBufferPointer { buffer in
-                    let fromBytes = ParagraphFingerprint(UnsafeBufferPointer(rebasing: buffer[start...]))
-                    let fromWords = ParagraphFingerprint(buffer, from: start, words: words, hashes: hashes)
+                    let fromBytes = Fingerprint(UnsafeBufferPointer(rebasing: buffer[start...]))
+                    let fromWords = words.withUnsafeBufferPointer { words in
+                        hashes.withUnsafeBufferPointer { hashes in Fingerprint(buffer, from: start, words: words, hashes: hashes) }
+                    }
                     XCTAssertEqual(fromWords.bigrams, fromBytes.bigrams, "\(text) from \(start)")
                     XCTAssertEqual(fromWords.wordCount, fromBytes.wordCount, "\(text) from \(start)")
                     XCTAssertEqual(fromWords.textHash, fromBytes.textHash, "\(text) from \(start)")
                 }
             }
         }
+    }
+}
+
+/// One-permutation MinHash signatures: what duplicate detection needs of them.
+final class SignatureTests: XCTestCase {
+    private func bigrams(_ text: String) -> [UInt64] {
+        Array(text.utf8).withUnsafeBufferPointer { Fingerprint($0).bigrams }
+    }
+
+    private func signature(_ bigrams: [UInt64]) -> ParagraphFingerprint.Signature {
+        bigrams.withUnsafeBufferPointer { ParagraphFingerprint.signature($0) }
+    }
+
+    private func sharesABand(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Bool {
+        (0..<DuplicateParagraphRule.bands).contains { DuplicateParagraphRule.bandKey(a, $0) == DuplicateParagraphRule.bandKey(b, $0) }
+    }
+
+    private let clause = "Urges Member States to share data on trafficking routes with the regional bodies concerned every year "
+        + "and to report to the Secretary-General on the measures taken to protect the victims of trafficking in persons"
+
+    func testTheSignatureDependsOnTheSetOnly() {
+        let words = bigrams(clause)
+        XCTAssertEqual(signature(words), signature(words.reversed()))
+        XCTAssertEqual(signature(words), signature(words + words.prefix(5)))
+    }
+
+    func testAnEmptySetKeepsTheMaximumAndOneBigramFillsEveryBin() {
+        XCTAssertEqual(signature([]), ParagraphFingerprint.Signature(repeating: .max))
+        let one = signature([0x1234_5678_9ABC_DEF0])
+        XCTAssertEqual(one, ParagraphFingerprint.Signature(repeating: UInt32(truncatingIfNeeded: UInt64(0x1234_5678_9ABC_DEF0) >> 28)))
+    }
+
+    func testANearRepeatIsACandidate() {
+        let original = signature(bigrams(clause))
+        for near in [clause.replacingOccurrences(of: "every year", with: "each year"),
+                     clause.replacingOccurrences(of: "regional", with: "subregional"),
+                     clause + " again"] {
+            let other = signature(bigrams(near))
+            XCTAssertGreaterThanOrEqual(DuplicateParagraphRule.agreement(original, other), DuplicateParagraphRule.leastAgreement, near)
+            XCTAssertTrue(sharesABand(original, other), near)
+        }
+    }
+
+    func testUnrelatedClausesAgreeLittle() {
+        let other = signature(bigrams("Decides to convene a meeting of experts on maritime security in the Gulf of Guinea next year "
+            + "and invites coastal States to ratify the conventions on the safety of life at sea without delay"))
+        XCTAssertLessThan(DuplicateParagraphRule.agreement(signature(bigrams(clause)), other), DuplicateParagraphRule.leastAgreement)
     }
 }

@@ -58,19 +58,22 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         guard options.minimumWords >= 1 else { throw RuleOptionsError("'minimumWords' must be at least 1") }
     }
 
+    /// A unit compared for duplicates: plain values, its bigrams a range of the document's
+    /// one array (`Units.bigrams`), so that a document's units cost no object of their own.
     private struct Unit {
-        /// The shared text unit (a reference: no copy of the clause).
-        var text: TextUnit
-        var block: TextBlock { text.block }
-        var clause: Clause? { text.clause }
+        /// Its index in `textUnits(document)`.
+        var textIndex: Int
         var range: Range<Int>
-        var fingerprint: ParagraphFingerprint
+        var bigrams: Range<Int>
+        var wordCount: Int
+        var textHash: UInt64
         var signature: ParagraphFingerprint.Signature
         var offset: Int
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let units = Self.units(document, minimumWords: options.minimumWords)
+        let memo = Self.units(document, minimumWords: options.minimumWords)
+        let units = memo.units
         // Locality-sensitive hashing on the MinHash signatures: a near repeat shares at
         // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
         // time), so each paragraph is compared with a handful of candidates, not with all.
@@ -80,24 +83,29 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
         var keys = [UInt64](repeating: 0, count: Self.bands)
+        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest, looked up once
         // Bigram sets, sorted when a unit is first compared.
         var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
         func bigrams(_ index: Int) -> [UInt64] {
             if let sorted = sortedBigrams[index] { return sorted }
-            let sorted = ParagraphFingerprint.sortedUnique(units[index].fingerprint.bigrams)
+            let sorted = ParagraphFingerprint.sortedUnique(Array(memo.bigrams[units[index].bigrams]))
             sortedBigrams[index] = sorted
             return sorted
         }
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
-            for band in 0..<Self.bands { keys[band] = Self.bandKey(unit.signature, band) }
-            if let earlier = exact[unit.fingerprint.textHash] {
+            for band in 0..<Self.bands {
+                keys[band] = Self.bandKey(unit.signature, band)
+                newest[band] = newestInBucket[keys[band]] ?? -1
+            }
+            if let earlier = exact[unit.textHash] {
                 match = (Int(earlier), 1)
             } else {
+                exact[unit.textHash] = Int32(index)   // the first unit with this text
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
                     // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
-                    var other = newestInBucket[keys[band]] ?? -1
+                    var other = newest[band]
                     var taken = 0
                     while other >= 0, taken < 8 {
                         candidates.append(other)
@@ -117,11 +125,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                 }
             }
             if let (other, similarity) = match {
-                report(unit, repeats: units[other], similarity: similarity, document, &context)
+                report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
             }
-            if exact[unit.fingerprint.textHash] == nil { exact[unit.fingerprint.textHash] = Int32(index) }
             for band in 0..<Self.bands {
-                previousInBucket[index * Self.bands + band] = newestInBucket[keys[band]] ?? -1
+                previousInBucket[index * Self.bands + band] = newest[band]
                 newestInBucket[keys[band]] = Int32(index)
             }
         }
@@ -129,50 +136,72 @@ struct DuplicateParagraphRule: CrossDocumentRule {
 
     /// How many values two signatures share.
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
-        var equal = 0
-        for k in 0..<ParagraphFingerprint.signatureSize where a[k] == b[k] { equal += 1 }
-        return equal
+        Int(ParagraphFingerprint.Signature.zero.replacing(with: 1, where: a .== b).wrappedSum())
     }
 
     /// 8 bands of 2 MinHash values each.
     static let bands = 8
 
+    /// A band's two values and its number in one key. The multiplication by an odd constant is
+    /// one-to-one, so keys are equal exactly when the packed values are (as with a full
+    /// finaliser), and it brings every bit into the top bits, which the cross-file pass sorts by.
     static func bandKey(_ signature: ParagraphFingerprint.Signature, _ band: Int) -> UInt64 {
-        ParagraphFingerprint.mix(UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1]))
+        (UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1])) &* 0xBF58_476D_1CE4_E5B9   // not the golden ratio HashIndex multiplies by again
     }
 
     /// The document's units, fingerprinted once for both the in-file check and the digest.
-    private struct Units { var minimumWords: Int; var units: [Unit] }
-
-    private static func units(_ document: Document, minimumWords: Int) -> [Unit] {
-        let memo = document.memo.value(Units.self) { Units(minimumWords: minimumWords, units: buildUnits(document, minimumWords: minimumWords)) }
-        return memo.minimumWords == minimumWords ? memo.units : buildUnits(document, minimumWords: minimumWords)
+    private struct Units {
+        var minimumWords: Int
+        var textUnits: [TextUnit]
+        var units: [Unit]
+        /// Every unit's bigram hashes, in text order.
+        var bigrams: [UInt64]
     }
 
-    private static func buildUnits(_ document: Document, minimumWords: Int) -> [Unit] {
-        var units: [Unit] = []
+    private static func units(_ document: Document, minimumWords: Int) -> Units {
+        let memo = document.memo.value(Units.self) { buildUnits(document, minimumWords: minimumWords) }
+        return memo.minimumWords == minimumWords ? memo : buildUnits(document, minimumWords: minimumWords)
+    }
+
+    private static func buildUnits(_ document: Document, minimumWords: Int) -> Units {
+        let textUnits = textUnits(document)
         let words = unitWords(document)   // in the order of the text units
-        for (number, entry) in textUnits(document).enumerated() {
-            let start = entry.clause?.contentStart ?? 0
-            let bytes = entry.bytes
-            // Prose must be sentences: titles, list entries and references repeat by design.
-            if entry.clause == nil, let last = entry.block.text.unicodeScalars.last, !".;:,!?".unicodeScalars.contains(last) { continue }
-            let fingerprint = bytes.withUnsafeBufferPointer { buffer in
-                ParagraphFingerprint(buffer, from: start, words: words[number].words, hashes: words[number].hashes)
+        var units: [Unit] = []
+        // Room for the most bigrams the text can give: only the part written is ever touched.
+        let room = textUnits.reduce(0) { $0 + ParagraphFingerprint.mostBigrams($1.bytes.count) }
+        let bigrams = [UInt64](unsafeUninitializedCapacity: room) { bigrams, written in
+            words.words.withUnsafeBufferPointer { allWords in
+                words.hashes.withUnsafeBufferPointer { allHashes in
+                    for (number, entry) in textUnits.enumerated() {
+                        let start = entry.clause?.contentStart ?? 0
+                        let bytes = entry.bytes
+                        // Prose must be sentences: titles, list entries and references repeat by design.
+                        if entry.clause == nil, let last = bytes.last, !".;:,!?".utf8.contains(last) { continue }
+                        let wordRange = words.range(number)
+                        let (end, wordCount, textHash) = bytes.withUnsafeBufferPointer { buffer in
+                            ParagraphFingerprint.write(buffer, from: start, words: UnsafeBufferPointer(rebasing: allWords[wordRange]),
+                                                       hashes: UnsafeBufferPointer(rebasing: allHashes[wordRange]), to: bigrams, at: written)
+                        }
+                        guard wordCount >= minimumWords else { continue }   // its bigrams are overwritten
+                        let signature = ParagraphFingerprint.signature(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: bigrams[written..<end])))
+                        units.append(Unit(textIndex: number, range: start..<bytes.count, bigrams: written..<end,
+                                          wordCount: wordCount, textHash: textHash, signature: signature,
+                                          offset: entry.block.map.source(start)))
+                        written = end
+                    }
+                }
             }
-            guard fingerprint.wordCount >= minimumWords else { continue }
-            units.append(Unit(text: entry, range: start..<bytes.count,
-                              fingerprint: fingerprint, signature: fingerprint.signature, offset: entry.block.map.source(start)))
         }
-        return units   // in document order, as the text units are
+        return Units(minimumWords: minimumWords, textUnits: textUnits, units: units, bigrams: bigrams)   // in document order
     }
 
-    private func report(_ unit: Unit, repeats earlier: Unit, similarity: Double, _ document: Document, _ context: inout RuleContext) {
+    private func report(_ unit: Unit, repeats earlier: Unit, similarity: Double, _ document: Document, _ textUnits: [TextUnit], _ context: inout RuleContext) {
         let line = document.location(of: earlier.offset).line
-        let name = earlier.clause?.path ?? "the paragraph"
+        let name = textUnits[earlier.textIndex].clause?.path ?? "the paragraph"
         let message = similarity >= 1 ? Message.exact(name, line: line) : Message.near(name, line: line, similarity: similarity)
-        if let clause = unit.clause { context.report(message, clause: clause, range: unit.range) }
-        else { context.report(message, block: unit.block, range: unit.range) }
+        let text = textUnits[unit.textIndex]
+        if let clause = text.clause { context.report(message, clause: clause, range: unit.range) }
+        else { context.report(message, block: text.block, range: unit.range) }
     }
 
     // MARK: Across files
@@ -223,23 +252,41 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var digest = Digest(path: document.source.path)
         guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
-        let units = Self.units(document, minimumWords: options.minimumWords).filter { $0.clause != nil && $0.fingerprint.wordCount >= minimum }
-        // Sized once: these arrays live until the end of the run, one set per file.
+        let memo = Self.units(document, minimumWords: options.minimumWords)
+        let units = memo.units.filter { $0.wordCount >= minimum && memo.textUnits[$0.textIndex].clause != nil }
+        // Sized once: these arrays live until the end of the run, one set per file. Written
+        // in place: a few instructions a value, where an append checks the array each time.
+        let size = ParagraphFingerprint.signatureSize
+        digest.signatures = [UInt32](unsafeUninitializedCapacity: units.count * size) { signatures, written in
+            let raw = UnsafeMutableRawBufferPointer(signatures)
+            for unit in units {
+                raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
+                written += size
+            }
+        }
+        // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
+        digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
+            memo.bigrams.withUnsafeBufferPointer { all in
+                for unit in units {
+                    for index in unit.bigrams {
+                        bigrams[written] = UInt32(truncatingIfNeeded: all[index] >> 32)
+                        written += 1
+                    }
+                }
+            }
+        }
         digest.entries.reserveCapacity(units.count)
-        digest.signatures.reserveCapacity(units.count * ParagraphFingerprint.signatureSize)
-        digest.bigrams.reserveCapacity(units.reduce(0) { $0 + $1.fingerprint.bigrams.count })
+        var start: Int32 = 0
         for unit in units {
-            guard let clause = unit.clause else { continue }
-            let start = Int32(digest.bigrams.count)
-            // The high 32 bits, in text order: sorted only if the clause is ever compared.
-            for hash in unit.fingerprint.bigrams { digest.bigrams.append(UInt32(truncatingIfNeeded: hash >> 32)) }
-            for value in 0..<ParagraphFingerprint.signatureSize { digest.signatures.append(unit.signature[value]) }
+            guard let clause = memo.textUnits[unit.textIndex].clause else { continue }
+            let bigrams = start..<(start + Int32(unit.bigrams.count))
+            start = bigrams.upperBound
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
             digest.entries.append(Digest.Entry(
-                textHash: unit.fingerprint.textHash, bigrams: start..<Int32(digest.bigrams.count), range: range,
+                textHash: unit.textHash, bigrams: bigrams, range: range,
                 start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
                 printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
-                clauseHash: unit.fingerprint.textHash))
+                clauseHash: unit.textHash))
         }
         return digest
     }

@@ -57,22 +57,25 @@ struct SpellingConsistencyRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
         let units = textUnits(document)
-        let table = SpellingVariants.byHash
+        let table = SpellingVariants.byHash, filter = SpellingVariants.filter
         let allWords = unitWords(document)
-        for (unitIndex, unit) in units.enumerated() {
-            let hashes = allWords[unitIndex].hashes
-            for position in hashes.indices {
-                // By hash: most words are in no variant pair, and need no String.
+        // One pass over the document's word hashes: the unit is looked for only on a hit.
+        var unitIndex = 0
+        allWords.hashes.withUnsafeBufferPointer { hashes in filter.withLookup { filter in
+            // By hash: most words are in no variant pair, and need no String.
+            var position = filter.next(in: hashes, from: 0)
+            while position < hashes.count {
+                defer { position = filter.next(in: hashes, from: position + 1) }
                 guard let found = table.value(hashes[position]) else { continue }
-                let bytes = unit.bytes
-                let words = allWords[unitIndex].words
-                if isProperName(position, words, hashes, bytes) { continue }
-                let range = words[position].range
+                while allWords.ends[unitIndex + 1] <= position { unitIndex += 1 }
+                let unit = units[unitIndex], bytes = unit.bytes
+                if isProperName(position, in: allWords.range(unitIndex), allWords, bytes) { continue }
+                let range = allWords.words[position].range
                 scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: range,
                                                                               written: String(decoding: bytes[range], as: UTF8.self),
                                                                               entry: SpellingVariants.entries[found]))
             }
-        }
+        } }
         let variety = SpellingVariants.Variety(rawValue: options.prefer)
         for key in scopes.keys.sorted() {
             let occurrences = scopes[key] ?? []
@@ -105,14 +108,14 @@ struct SpellingConsistencyRule: Rule {
 
     /// A capitalised word next to another capitalised word (small joining words skipped:
     /// `Organization for Security`) is part of a name.
-    private func isProperName(_ position: Int, _ words: [WordScanner.Word], _ hashes: [UInt64], _ bytes: [UInt8]) -> Bool {
-        let word = bytes[words[position].range]
+    private func isProperName(_ position: Int, in unit: Range<Int>, _ words: UnitWords, _ bytes: [UInt8]) -> Bool {
+        let word = bytes[words.words[position].range]
         guard WordScanner.isCapitalized(word) else { return false }
         if WordScanner.isAllCapitals(word) { return true }
         for direction in [-1, 1] {
             var index = position + direction
-            if index >= 0, index < words.count, Self.smallWords.contains(hashes[index]) { index += direction }
-            if index >= 0, index < words.count, WordScanner.isCapitalized(bytes[words[index].range]) { return true }
+            if unit.contains(index), Self.smallWords.contains(words.hashes[index]) { index += direction }
+            if unit.contains(index), WordScanner.isCapitalized(bytes[words.words[index].range]) { return true }
         }
         return false
     }

@@ -73,6 +73,8 @@ struct TermCapitalizationRule: Rule {
     private struct TermTable: Sendable {
         var groups: [[Term]] = []
         var byFirstWord: HashIndex
+        /// The first words' hashes, to turn most words away before `byFirstWord`.
+        var firstWordFilter: WordFilter
 
         init(_ options: Options) {
             let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
@@ -93,6 +95,7 @@ struct TermCapitalizationRule: Rule {
             if options.presentResolution { _ = group(Hash.this) }
             self.groups = groups
             byFirstWord = HashIndex(firstWords)
+            firstWordFilter = WordFilter(firstWords.map(\.key))
         }
     }
 
@@ -102,41 +105,33 @@ struct TermCapitalizationRule: Rule {
         static let the = WordScanner.lowerHash("the"), united = WordScanner.lowerHash("united"), nations = WordScanner.lowerHash("nations")
     }
 
-    /// A unit's words with hyphenated parts split, so "Secretary-General" and "Secretary
-    /// General" line up. Most units have no hyphen, and use their words' arrays as they are.
-    private struct Parts {
-        private var words: [WordScanner.Word] = []
-        private var wordHashes: [UInt64] = []
-        /// When some word has a hyphen: its parts, in buffers reused from unit to unit.
-        private var split = false
-        private var splitWords: [WordScanner.Word] = []
-        private var splitHashes: [UInt64] = []
+    /// The parts of a unit's words that hyphens join, so that "Secretary-General" and
+    /// "Secretary General" line up, in buffers reused from unit to unit. Most units have no
+    /// hyphen, and are read in the document's word arrays as they are.
+    private struct SplitParts {
+        var words: [WordScanner.Word] = []
+        var hashes: [UInt64] = []
 
-        var hashes: [UInt64] { split ? splitHashes : wordHashes }
-        subscript(range index: Int) -> Range<Int> { split ? splitWords[index].range : words[index].range }
-
-        mutating func load(_ unit: TextUnit, _ unitWords: UnitWords) {
+        /// Splits the words of `unit` at hyphens; false when it has none (and nothing is split).
+        mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>) -> Bool {
             let bytes = unit.bytes
-            words = unitWords.words
-            wordHashes = unitWords.hashes
             // The C library finds hyphens far faster than a look at every byte of every word.
             var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
-            split = hyphen != nil
-            guard split else { return }
-            splitWords.removeAll(keepingCapacity: true)
-            splitHashes.removeAll(keepingCapacity: true)
+            guard hyphen != nil else { return false }
+            words.removeAll(keepingCapacity: true)
+            hashes.removeAll(keepingCapacity: true)
             // The words between hyphenated ones are copied a run at a time.
             var copied = 0, word = 0
             while let at = hyphen {
-                while word < words.count, words[word].range.upperBound <= at { word += 1 }
-                guard word < words.count else { break }
-                let range = words[word].range
+                while word < unitWords.count, unitWords[word].range.upperBound <= at { word += 1 }
+                guard word < unitWords.count else { break }
+                let range = unitWords[word].range
                 guard range.lowerBound < at else {   // between words
                     hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
                     continue
                 }
-                splitWords += words[copied..<word]
-                splitHashes += wordHashes[copied..<word]
+                words += UnsafeBufferPointer(rebasing: unitWords[copied..<word])   // a block copy
+                hashes += UnsafeBufferPointer(rebasing: unitHashes[copied..<word])
                 var start = range.lowerBound
                 while let at = hyphen, at < range.upperBound {
                     append(start..<at, WordScanner.lowerHash(bytes[start..<at]))
@@ -147,47 +142,61 @@ struct TermCapitalizationRule: Rule {
                 word += 1
                 copied = word
             }
-            splitWords += words[copied...]
-            splitHashes += wordHashes[copied...]
+            words += UnsafeBufferPointer(rebasing: unitWords[copied...])
+            hashes += UnsafeBufferPointer(rebasing: unitHashes[copied...])
+            return true
         }
 
         private mutating func append(_ range: Range<Int>, _ hash: UInt64) {
-            splitWords.append(WordScanner.Word(range: range, spaceBefore: false))
-            splitHashes.append(hash)
+            words.append(WordScanner.Word(range: range))
+            hashes.append(hash)
         }
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        var parts = Parts()
-        for (unit, words) in zip(textUnits(document), unitWords(document)) {
-            parts.load(unit, words)
-            check(unit, parts, &context)
+        let words = unitWords(document)
+        var split = SplitParts()
+        words.words.withUnsafeBufferPointer { allWords in
+            words.hashes.withUnsafeBufferPointer { allHashes in terms.firstWordFilter.withLookup { filter in
+                for (number, unit) in textUnits(document).enumerated() {
+                    let range = words.range(number)
+                    let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
+                    if split.load(unit, unitWords, unitHashes) {
+                        split.words.withUnsafeBufferPointer { words in
+                            split.hashes.withUnsafeBufferPointer { hashes in check(unit, words, hashes, filter, &context) }
+                        }
+                    } else {
+                        check(unit, unitWords, unitHashes, filter, &context)
+                    }
+                }
+            } }
         }
     }
 
-    private func check(_ unit: TextUnit, _ parts: Parts, _ context: inout RuleContext) {
+    /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`.
+    private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
+                       _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
         let bytes = unit.bytes
-        let lower = parts.hashes
         let table = terms.byFirstWord
-        var index = 0
+        var index = filter.next(in: lower, from: 0)
         while index < lower.count {
-            defer { index += 1 }
+            defer { index = filter.next(in: lower, from: index + 1) }
             guard let group = table.value(lower[index]) else { continue }
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
-                let range = parts[range: index].lowerBound..<parts[range: index + 1].upperBound
-                let replacement = WordScanner.isCapitalized(bytes[parts[range: index]]) ? "The present resolution" : "the present resolution"
+                let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
+                let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"
                 let fix = context.edit(in: unit.block, range: range, replacement: replacement).map { Fix("write \(quote(replacement))", edits: [$0]) }
                 report(Message.presentResolution, unit, range, fix, &context)
                 continue
             }
             for term in terms.groups[group] where index + term.words.count <= lower.count
                 && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
-                let range = parts[range: index].lowerBound..<parts[range: index + term.words.count - 1].upperBound
+                let range = parts[index].range.lowerBound..<parts[index + term.words.count - 1].range.upperBound
                 let written = String(decoding: bytes[range], as: UTF8.self)
                 if written == term.canonical || WordScanner.isAllCapitals(bytes[range]) { break }
                 // Only the gaps of the term itself: "Member States" across a line of other text is no match.
                 if range.count > term.canonical.utf8.count + 2 { break }
-                if refersToAnotherOrganisation(term, index: index, parts: parts, bytes: bytes) { break }
+                if refersToAnotherOrganisation(term, index: index, parts: parts, lower: lower, bytes: bytes) { break }
                 let fix = context.edit(in: unit.block, range: range, replacement: term.canonical).map { Fix("write \(quote(term.canonical))", edits: [$0]) }
                 report(Message.capitalise(written, term.canonical), unit, range, fix, &context)
                 index += term.words.count - 1
@@ -197,10 +206,10 @@ struct TermCapitalizationRule: Rule {
     }
 
     /// `member states of the European Union`, `EU member states`: other organisations' members.
-    private func refersToAnotherOrganisation(_ term: Term, index: Int, parts: Parts, bytes: [UInt8]) -> Bool {
+    private func refersToAnotherOrganisation(_ term: Term, index: Int, parts: UnsafeBufferPointer<WordScanner.Word>,
+                                             lower: UnsafeBufferPointer<UInt64>, bytes: [UInt8]) -> Bool {
         guard term.hashes.first == Hash.member else { return false }
-        let lower = parts.hashes
-        if index > 0, WordScanner.isAllCapitals(bytes[parts[range: index - 1]]), lower[index - 1] != Hash.un { return true }
+        if index > 0, WordScanner.isAllCapitals(bytes[parts[index - 1].range]), lower[index - 1] != Hash.un { return true }
         let after = index + term.words.count
         if after + 2 < lower.count, lower[after] == Hash.of, lower[after + 1] == Hash.the {
             return !(lower[after + 2] == Hash.united && after + 3 < lower.count && lower[after + 3] == Hash.nations)

@@ -64,25 +64,37 @@ enum IntegerSort {
     /// top 16 bits, then each bucket is sorted in place. Hashes spread evenly, so a bucket
     /// holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
-        var sorted = [UInt64](repeating: 0, count: values.count)
-        var starts = [Int](repeating: 0, count: (1 << 16) + 1)
-        values.withUnsafeBufferPointer { source in
-            sorted.withUnsafeMutableBufferPointer { target in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for value in source { starts[Int(value >> 48) + 1] += 1 }
-                    for digit in 1..<starts.count { starts[digit] += starts[digit - 1] }
-                    var next = Array(starts.dropLast())
+        // Each bucket's next free place: its start after the counting, its end after the scatter.
+        var next = [Int](repeating: 0, count: 1 << 16)
+        let sorted = [UInt64](unsafeUninitializedCapacity: values.count) { target, written in
+            values.withUnsafeBufferPointer { source in
+                next.withUnsafeMutableBufferPointer { next in
+                    for value in source { next[Int(value >> 48)] += 1 }
+                    var total = 0
+                    for digit in next.indices {
+                        let count = next[digit]
+                        next[digit] = total
+                        total += count
+                    }
                     for value in source {
                         let digit = Int(value >> 48)
-                        target[next[digit]] = value
+                        target.initializeElement(at: next[digit], to: value)
                         next[digit] += 1
                     }
-                    for digit in 0..<(starts.count - 1) where starts[digit + 1] - starts[digit] > 1 {
-                        var depth = 2 * (Int.bitWidth - (starts[digit + 1] - starts[digit]).leadingZeroBitCount)
-                        quicksort(target, starts[digit], starts[digit + 1], depth: &depth)
+                    var start = 0
+                    for end in next {
+                        // Most buckets hold one value or two: no call for those.
+                        if end - start == 2 {
+                            if target[start] > target[start + 1] { target.swapAt(start, start + 1) }
+                        } else if end - start > 2 {
+                            var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
+                            quicksort(target, start, end, depth: &depth)
+                        }
+                        start = end
                     }
                 }
             }
+            written = values.count
         }
         values = sorted
     }

@@ -16,6 +16,8 @@ enum SpellingVariants {
     /// the spelling: the rule looks up every word of a document.
     static let entries: [Entry] = table.map(\.entry)
     static let byHash = HashIndex(table.enumerated().map { (key: WordScanner.lowerHash($0.element.word), value: $0.offset) })
+    /// The spellings' hashes, to turn most words away before `byHash`.
+    static let filter = WordFilter(table.map { WordScanner.lowerHash($0.word) })
 
     /// Every lower-cased spelling (each once) with its family and variant. A list, not a
     /// dictionary: it is only read to build `byHash`.

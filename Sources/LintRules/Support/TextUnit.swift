@@ -47,21 +47,38 @@ private func buildTextUnits(_ document: Document) -> [TextUnit] {
     return units.sorted { $0.offset < $1.offset }
 }
 
-/// The words of one text unit with the hash of each, lower-cased (`WordScanner.lowerHash`).
+/// The words of every unit of `textUnits(document)` with the hash of each, lower-cased
+/// (`WordScanner.lowerHash`), in two arrays for the whole document: no pair of arrays
+/// to make and free for every paragraph.
 struct UnitWords {
     var words: [WordScanner.Word]
     var hashes: [UInt64]
+    /// Unit `i`'s words are at `ends[i]..<ends[i + 1]` in `words` and `hashes`.
+    var ends: [Int]
+
+    /// Where the words of unit `unit` are in `words` and `hashes`.
+    func range(_ unit: Int) -> Range<Int> { ends[unit]..<ends[unit + 1] }
 }
 
 /// The words of every unit of `textUnits(document)`, in the same order: scanned once per
-/// document for the rules that look words up (spelling, capitalisation).
-func unitWords(_ document: Document) -> [UnitWords] {
-    document.memo.value(AllUnitWords.self) {
-        AllUnitWords(units: textUnits(document).map { unit in
-            let (words, hashes) = WordScanner.wordsAndHashes(unit.bytes)
-            return UnitWords(words: words, hashes: hashes)
-        })
-    }.units
+/// document for the rules that look words up (spelling, capitalisation, duplicates).
+func unitWords(_ document: Document) -> UnitWords {
+    document.memo.value(UnitWords.self) {
+        let units = textUnits(document)
+        var ends = [0]
+        ends.reserveCapacity(units.count + 1)
+        var hashes: [UInt64] = []
+        // Room for the most words the text can hold: only the part written is ever touched.
+        let room = units.reduce(0) { $0 + WordScanner.mostWords($1.bytes.count) }
+        let words = [WordScanner.Word](unsafeUninitializedCapacity: room) { words, found in
+            hashes = [UInt64](unsafeUninitializedCapacity: room) { hashes, hashed in
+                for unit in units {
+                    hashed = WordScanner.scan(unit.bytes, into: words, hashes, at: hashed)
+                    ends.append(hashed)
+                }
+                found = hashed
+            }
+        }
+        return UnitWords(words: words, hashes: hashes, ends: ends)
+    }
 }
-
-private struct AllUnitWords { var units: [UnitWords] }

@@ -5,22 +5,22 @@ import ClauseLint
 /// as letters, so accented words stay whole.
 struct WordScanner {
     struct Word {
-        /// Offsets as 32-bit values (inputs are at most 64 MB): twelve bytes a word, where a
-        /// paragraph of 50 MB holds eight million of them.
-        private var start: Int32
-        private var end: Int32
-        /// True when only a single space separates it from the previous word.
-        var spaceBefore: Bool
+        /// Offsets as 32-bit values (files are at most 64 MB): eight bytes a word, where a
+        /// paragraph of 50 MB holds eight million of them. The top bit of `endAndJoined`
+        /// is `joined`.
+        private var first: UInt32
+        private var endAndJoined: UInt32
+
+        var lowerBound: Int { Int(first) }
+        var upperBound: Int { Int(endAndJoined & 0x7FFF_FFFF) }
+        /// Made from a range (`init`), so its bounds are in order: no check on each read.
+        var range: Range<Int> { Range(uncheckedBounds: (lowerBound, upperBound)) }
         /// True when an ASCII hyphen or apostrophe joins two parts (`Secretary-General`).
-        var joined: Bool
+        var joined: Bool { endAndJoined >> 31 != 0 }
 
-        var range: Range<Int> { Int(start)..<Int(end) }
-
-        init(range: Range<Int>, spaceBefore: Bool, joined: Bool = false) {
-            start = Int32(clamping: range.lowerBound)
-            end = Int32(clamping: range.upperBound)
-            self.spaceBefore = spaceBefore
-            self.joined = joined
+        init(range: Range<Int>, joined: Bool = false) {
+            first = UInt32(truncatingIfNeeded: range.lowerBound)
+            endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | (joined ? 1 << 31 : 0)
         }
     }
 
@@ -28,63 +28,107 @@ struct WordScanner {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
-    static func words(_ bytes: [UInt8]) -> [Word] { scan(bytes, hashing: false).words }
+    /// The most words `count` bytes can hold: each word is at least one byte, and one byte
+    /// at least separates two words.
+    static func mostWords(_ count: Int) -> Int { (count + 1) / 2 }
 
-    /// The words and, in the same pass, each word's `lowerHash`.
-    static func wordsAndHashes(_ bytes: [UInt8]) -> (words: [Word], hashes: [UInt64]) { scan(bytes, hashing: true) }
-
-    private static func scan(_ bytes: [UInt8], hashing: Bool) -> (words: [Word], hashes: [UInt64]) {
-        var words: [Word] = []
+    /// The words of `bytes` and each word's `lowerHash`.
+    static func wordsAndHashes(_ bytes: [UInt8]) -> (words: [Word], hashes: [UInt64]) {
         var hashes: [UInt64] = []
-        words.reserveCapacity(bytes.count / 6)
-        if hashing { hashes.reserveCapacity(bytes.count / 6) }
-        // Over the raw buffer, with a table of word bytes, hashing as it goes: this loop
-        // reads every byte of every paragraph.
-        loweredWordBytes.withUnsafeBufferPointer { table in
-            bytes.withUnsafeBufferPointer { bytes in
-                let count = bytes.count
-                var index = 0
-                var lastEnd = -2
-                while index < count {
-                    guard table[Int(bytes[index])] != 0 else { index += 1; continue }
-                    let start = index
-                    var hash = lowerHashSeed
-                    var joined = false
-                    while index < count {
-                        let byte = bytes[index]
-                        let lowered = table[Int(byte)]
-                        if lowered != 0 { hash = (hash ^ UInt64(lowered)) &* lowerHashPrime; index += 1; continue }
-                        // An apostrophe or hyphen between two word characters stays inside the word.
-                        if (byte == 0x27 || byte == 0x2D), index + 1 < count, table[Int(bytes[index + 1])] != 0 {
-                            hash = (hash ^ UInt64(byte)) &* lowerHashPrime
-                            joined = true
-                            index += 1
-                            continue
-                        }
-                        // The typographic apostrophe ’ (E2 80 99) likewise.
-                        if byte == 0xE2, index + 3 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, table[Int(bytes[index + 3])] != 0 {
-                            hash = (hash ^ 0xE2) &* lowerHashPrime
-                            hash = (hash ^ 0x80) &* lowerHashPrime
-                            hash = (hash ^ 0x99) &* lowerHashPrime
-                            index += 3
-                            continue
-                        }
-                        break
-                    }
-                    words.append(Word(range: start..<index, spaceBefore: lastEnd + 1 == start && bytes[start - 1] == 0x20, joined: joined))
-                    lastEnd = index
-                    if hashing { hashes.append(hash) }
-                }
+        let words = [Word](unsafeUninitializedCapacity: mostWords(bytes.count)) { words, found in
+            hashes = [UInt64](unsafeUninitializedCapacity: mostWords(bytes.count)) { hashes, hashed in
+                hashed = scan(bytes, into: words, hashes, at: 0)
+                found = hashed
             }
         }
         return (words, hashes)
     }
 
-    /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0.
-    static let loweredWordBytes: [UInt8] = (0...255).map { byte in
+    /// Writes the words of `bytes` to `words` and, in the same pass, each word's `lowerHash`
+    /// to `hashes`, both from position `first`, and returns the position after the last:
+    /// one pair of buffers serves all the paragraphs of a document. Both must have room
+    /// for `mostWords(bytes.count)` more.
+    static func scan(_ bytes: [UInt8], into words: UnsafeMutableBufferPointer<Word>, _ hashes: UnsafeMutableBufferPointer<UInt64>, at first: Int) -> Int {
+        precondition(first >= 0 && first + mostWords(bytes.count) <= min(words.count, hashes.count), "word buffers too small")
+        var written = first
+        // Over the raw buffer, with a table of word bytes, hashing as it goes: this loop
+        // reads every byte of every paragraph, and writes each word without a capacity check.
+        loweredWordBytes.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { bytes in
+                let count = bytes.count
+                var index = 0
+                // Every word that starts before the last byte that is neither a word byte nor
+                // a joiner ends at that byte at the latest: up to it, no run is checked against
+                // the end. (Most paragraphs end in punctuation: that is their last byte.)
+                var stop = count - 1
+                while stop >= 0, table[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
+                while index < stop {
+                    var lowered = table[Int(bytes[index])]
+                    guard lowered != 0 else { index &+= 1; continue }
+                    let start = index
+                    var hash = lowerHashSeed
+                    var joined = false
+                    while true {
+                        // The run of word bytes (0x80 and above among them, so a typographic
+                        // apostrophe ’ stays inside the word).
+                        repeat {
+                            hash = (hash ^ lowered) &* lowerHashPrime
+                            index &+= 1
+                            lowered = table[Int(bytes[index])]
+                        } while lowered != 0
+                        // An ASCII apostrophe or hyphen between two word characters stays inside
+                        // the word (not `stop`: a joiner is never there, so `index + 1` is in bounds).
+                        let byte = bytes[index]
+                        guard byte == 0x27 || byte == 0x2D else { break }
+                        lowered = table[Int(bytes[index &+ 1])]
+                        guard lowered != 0 else { break }
+                        hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+                        joined = true
+                        index &+= 1
+                    }
+                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
+                    hashes[written] = hash
+                    written &+= 1
+                    index &+= 1   // the byte that ended the word is no word byte
+                }
+                // After `stop`, the same with checks against the end.
+                while index < count {
+                    var lowered = table[Int(bytes[index])]
+                    guard lowered != 0 else { index &+= 1; continue }
+                    let start = index
+                    var hash = lowerHashSeed
+                    var joined = false
+                    while true {
+                        repeat {
+                            hash = (hash ^ lowered) &* lowerHashPrime
+                            index &+= 1
+                            guard index < count else { break }
+                            lowered = table[Int(bytes[index])]
+                        } while lowered != 0
+                        guard index &+ 1 < count else { break }
+                        let byte = bytes[index]
+                        guard byte == 0x27 || byte == 0x2D else { break }
+                        lowered = table[Int(bytes[index &+ 1])]
+                        guard lowered != 0 else { break }
+                        hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+                        joined = true
+                        index &+= 1
+                    }
+                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
+                    hashes[written] = hash
+                    written &+= 1
+                }
+            }
+        }
+        return written
+    }
+
+    /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0; 64 bits wide, as
+    /// the hash takes it.
+    static let loweredWordBytes: [UInt64] = (0...255).map { byte in
         let value = UInt8(byte)
         guard isWordByte(value) else { return 0 }
-        return value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        return UInt64(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
     }
 
     private static let lowerHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325

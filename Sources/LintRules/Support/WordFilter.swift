@@ -1,0 +1,40 @@
+/// A quick "no" before a word list's hash table: one bit for each value of a hash's top 16
+/// bits, set for the words of the list. Most words of a text are in no list, and are turned
+/// away by one load and one bit test; a set bit only says "look in the table".
+struct WordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: Self.words)
+    private static let words = (1 << 16) / 64
+
+    init(_ hashes: some Sequence<UInt64>) {
+        for hash in hashes { bits[Self.word(hash)] |= Self.bit(hash) }
+    }
+
+    /// The 64-bit word of `bits` that holds `hash`'s bit: its top 10 bits, always below `words`.
+    private static func word(_ hash: UInt64) -> Int { Int(hash >> 54) }
+    private static func bit(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 48) & 63) }
+
+    /// False when `hash` is certainly not in the list.
+    func mayContain(_ hash: UInt64) -> Bool { bits[Self.word(hash)] & Self.bit(hash) != 0 }
+
+    /// The filter for a loop over many words: reads the bits without a bounds check (every
+    /// index `word` gives is in bounds).
+    struct Lookup {
+        fileprivate let bits: UnsafeBufferPointer<UInt64>
+
+        @inline(__always)
+        func mayContain(_ hash: UInt64) -> Bool { bits[WordFilter.word(hash)] & WordFilter.bit(hash) != 0 }
+
+        /// The first position from `start` whose hash may be in the list, or `hashes.count`:
+        /// a loop of its own, short enough to stay in registers.
+        @inline(never)
+        func next(in hashes: UnsafeBufferPointer<UInt64>, from start: Int) -> Int {
+            var position = start
+            while position < hashes.count, !mayContain(hashes[position]) { position += 1 }
+            return position
+        }
+    }
+
+    func withLookup<Result>(_ body: (Lookup) throws -> Result) rethrows -> Result {
+        try bits.withUnsafeBufferPointer { try body(Lookup(bits: $0)) }
+    }
+}
