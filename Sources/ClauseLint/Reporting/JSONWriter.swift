@@ -21,8 +21,6 @@ public struct JSONWriter {
         case null
         case array([Value])
         case object([(String, Value)])
-        /// Already written, at the depth where it appears (see `serializedBytes`).
-        case raw([UInt8])
     }
 
     public static func serialize(_ value: Value, pretty: Bool = true) -> String {
@@ -31,22 +29,13 @@ public struct JSONWriter {
         return writer.output
     }
 
-    /// `value` written as it appears at depth `indent` of a larger document: pieces of one
-    /// document can be written on several threads and joined with `.raw`.
-    public static func serializedBytes(_ value: Value, pretty: Bool = true, indent: Int) -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty, indent: indent)
-        writer.write(value)
-        return writer.bytes
-    }
-
     mutating func write(_ value: Value) {
         switch value {
         case .string(let text): Self.appendQuoted(text, to: &bytes)
-        case .int(let number): append(String(number))
+        case .int(let number): Self.appendInt(number, to: &bytes)
         case .double(let number): append(number.isFinite ? String(number) : "null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .null: append("null")
-        case .raw(let written): bytes.append(contentsOf: written)
         case .array(let items):
             if items.isEmpty { append("[]"); return }
             bytes.append(0x5B)
@@ -84,40 +73,77 @@ public struct JSONWriter {
         for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
     }
 
-    /// Appends `text` as a JSON string literal, escaping byte by byte (UTF-8 passes through).
+    /// Appends `text` as a JSON string literal: runs that need no escape are copied at once.
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        // A short string's bytes are copied to the stack here, not to a new array.
+        var text = text
+        text.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
+    }
+
+    /// Escapes `"`, `\`, control characters (`\n`, `\r`, `\t`, else `\u00xx`) and U+2028/U+2029,
+    /// which end lines in JavaScript; other UTF-8 passes through.
+    private static func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(0x22)
-        var utf8 = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = utf8.next() {
+        var runStart = 0
+        var index = 0
+        while index < source.count {
+            if index + 8 <= source.count,
+               !mayNeedEscape(UnsafeRawBufferPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = source[index]
+            if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 { index += 1; continue }
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                guard index + 2 < source.count, source[index + 1] == 0x80,
+                      source[index + 2] == 0xA8 || source[index + 2] == 0xA9 else { index += 1; continue }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
             switch byte {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
             case 0x0D: bytes.append(0x5C); bytes.append(0x72)
             case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0x00..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(contentsOf: Array(String(byte >> 4, radix: 16).utf8))
-                bytes.append(contentsOf: Array(String(byte & 0x0F, radix: 16).utf8))
             case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) are escaped: they end lines in JavaScript.
-                pending = [byte]
-                if let second = utf8.next() {
-                    pending.append(second)
-                    if second == 0x80, let third = utf8.next() {
-                        if third == 0xA8 || third == 0xA9 {
-                            bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                            continue
-                        }
-                        pending.append(third)
-                    }
-                }
-                bytes.append(contentsOf: pending)
-            default: bytes.append(byte)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, source[index + 2] == 0xA8 ? 0x38 : 0x39])
+                index += 2
+            default:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)])
             }
+            index += 1
+            runStart = index
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
         bytes.append(0x22)
+    }
+
+    /// Whether any of the eight bytes in `word` is below 0x20, `"`, `\` or not ASCII (U+2028 and
+    /// U+2029 start with E2): only such words are looked at byte by byte.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // Exact: a borrow only reaches bytes above a zero one.
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
+        return word & highBits != 0 || belowSpace
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    /// Lower-case, as `String(_:radix: 16)` writes it.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
+
+    /// Appends the decimal digits of `number` without making a String, most significant first.
+    static func appendInt(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(0x2D) }
+        let magnitude = number.magnitude
+        var scale: UInt = 1
+        while scale <= magnitude / 10 { scale *= 10 }
+        repeat {
+            bytes.append(0x30 + UInt8(magnitude / scale % 10))
+            scale /= 10
+        } while scale > 0
     }
 
     /// A JSON string literal with the escapes RFC 8259 requires.
