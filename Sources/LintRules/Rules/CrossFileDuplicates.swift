@@ -57,9 +57,11 @@ extension DuplicateParagraphRule {
         let total = digests.reduce(0) { $0 + $1.entries.count }
         let counts = Parallel.map(count: parts) { part -> FileCounts in
             var counts = FileCounts(capacity: total / parts + 16)
-            for (file, digest) in digests.enumerated() {
-                for entry in digest.entries where Self.part(entry.textHash, bits: bits) == part {
-                    counts.seen(entry.textHash, inFile: Int32(file))
+            // Entries read by index, their text hash only: a copied entry would retain its strings.
+            for file in digests.indices {
+                let entries = digests[file].entries
+                for index in entries.indices where Self.part(entries[index].textHash, bits: bits) == part {
+                    counts.seen(entries[index].textHash, inFile: Int32(file))
                 }
             }
             return counts
@@ -68,9 +70,12 @@ extension DuplicateParagraphRule {
         let runs = Parallel.map(count: parts) { run -> [Place] in
             var places: [Place] = []
             for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
-                for (index, entry) in digests[file].entries.enumerated()
-                where counts[Self.part(entry.textHash, bits: bits)].files(entry.textHash) <= boilerplateFiles {
-                    places.append(Place(file: Int32(file), entry: Int32(index)))
+                let entries = digests[file].entries
+                for index in entries.indices {
+                    let text = entries[index].textHash
+                    if counts[Self.part(text, bits: bits)].files(text) <= boilerplateFiles {
+                        places.append(Place(file: Int32(file), entry: Int32(index)))
+                    }
                 }
             }
             return places
