@@ -30,4 +30,18 @@ final class IntegerSortTests: XCTestCase {
             }
         }
     }
+
+    /// The radix pass starts at the first bit in which the values differ: values that share
+    /// their top bits (one part of the hash range), or differ only in their lowest bits.
+    func testValuesSharingTheirLeadingBits() {
+        var generator = SystemRandomNumberGenerator()
+        let sharedTop = (0..<50_000).map { _ in 1 << 63 | UInt64.random(in: 0...UInt64.max, using: &generator) >> 3 }
+        let lowOnly = (0..<9_000).map { _ in 0xABCD_0000_0000_0000 | UInt64.random(in: 0...1023, using: &generator) }
+        let twoValues = (0..<5_000).map { UInt64($0 % 2) << 40 | 0xF000_0000_0000_0000 }
+        for input in [sharedTop, lowOnly, twoValues, sharedTop + [.max, 0]] {
+            var sorted = input
+            IntegerSort.sort(&sorted)
+            XCTAssertEqual(sorted, input.sorted())
+        }
+    }
 }
