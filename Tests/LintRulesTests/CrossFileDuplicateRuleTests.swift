@@ -60,4 +60,29 @@ final class CrossFileDuplicateRuleTests: XCTestCase {
         let files = (0..<7).map { ("f\($0).md", resolution([clauses[0]])) }
         XCTAssertEqual(try run(files), [])
     }
+
+    /// A copied clause is found by its text even when many other files hold clauses that differ
+    /// from it in one word: their signatures crowd its bands past the size compared.
+    func testExactCopiesAreFoundAmongManyNearVariants() throws {
+        let copied = [clauses[0], clauses[1]]
+        var files = [("a.md", resolution(copied)), ("b.md", resolution(copied))]
+        for variant in 0..<30 {
+            // The last word replaced: each variant is as close to the copied clause as a copy with a typo.
+            let variants = copied.map { $0.split(separator: " ").dropLast().joined(separator: " ") + " item\(variant)" }
+            files.append(("v\(variant).md", resolution(variants)))
+        }
+        let found = try run(files)
+        for path in ["a.md", "b.md"] {
+            let here = found.filter { $0.path == path && $0.message.hasPrefix("repeats ") }
+            XCTAssertEqual(here.count, 2, "\(path): \(found.filter { $0.path == path }.map(\.message))")
+            XCTAssertTrue(here.allSatisfy { $0.message.contains(path == "a.md" ? " of b.md " : " of a.md ") })
+        }
+    }
+
+    /// Every copy of a clause pasted several times into one file is reported, naming the other file.
+    func testEachPastedCopyIsReported() throws {
+        let found = try run([("a.md", resolution([clauses[0], clauses[0], clauses[0]])), ("b.md", resolution([clauses[0]]))])
+        XCTAssertEqual(found.filter { $0.path == "a.md" }.map(\.message), (1...3).map { _ in "repeats operative 1 of b.md (line 5)" })
+        XCTAssertEqual(found.filter { $0.path == "b.md" }.map(\.message), ["repeats operative 1 of a.md (line 5)"])
+    }
 }

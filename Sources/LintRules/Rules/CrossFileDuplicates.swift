@@ -17,7 +17,7 @@ extension DuplicateParagraphRule {
     /// with other core counts would.
     func check(across digests: [Digest], severity: Severity, parts: Int) -> [Diagnostic] {
         precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
-        let places = Self.comparedPlaces(digests, parts: parts)
+        let (places, sharedText) = Self.comparedPlaces(digests, parts: parts)
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
         let buckets = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
         let threshold = options.similarity
@@ -26,9 +26,11 @@ extension DuplicateParagraphRule {
         let finds = Parallel.map(count: buckets.count) { bucket in
             Self.pairs(in: buckets[bucket], places: places, digests: digests, placeBits: placeBits, threshold: threshold)
         }
+        // Exact copies first, found by their text: bands crowded by clauses that differ in a
+        // word or two (a group of more than ten is skipped) must not hide them.
         var matches: [Match] = []
         var seenPairs = Set<UInt64>()
-        for found in finds {
+        for found in [Self.exactPairs(sharedText, places: places, digests: digests)] + finds {
             for find in found where seenPairs.insert(find.pair).inserted { matches.append(find.match) }
         }
         return report(matches, digests, severity: severity)
@@ -50,7 +52,8 @@ extension DuplicateParagraphRule {
 
     /// Every clause worth comparing, as (file, entry) in run order: exact repeats found in many
     /// files are boilerplate ("Decides to remain seized of the matter") and left out.
-    private static func comparedPlaces(_ digests: [Digest], parts: Int) -> [Place] {
+    /// Also returns, in run order, the numbers of the places whose exact text is in another file too.
+    private static func comparedPlaces(_ digests: [Digest], parts: Int) -> (places: [Place], sharedText: [Int32]) {
         // Files per text, counted in one table per part of the hash range, the parts at once.
         // Files come in order, so the last file a text was seen in tells a new file from the same.
         let bits = parts.trailingZeroBitCount
@@ -67,20 +70,66 @@ extension DuplicateParagraphRule {
             return counts
         }
         // The places of each run of files, the runs at once, joined in order.
-        let runs = Parallel.map(count: parts) { run -> [Place] in
-            var places: [Place] = []
+        let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
+            var places: [Place] = [], sharedText: [Int32] = []
             for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
                 let entries = digests[file].entries
                 for index in entries.indices {
                     let text = entries[index].textHash
-                    if counts[Self.part(text, bits: bits)].files(text) <= boilerplateFiles {
-                        places.append(Place(file: Int32(file), entry: Int32(index)))
-                    }
+                    let files = counts[Self.part(text, bits: bits)].files(text)
+                    guard files <= boilerplateFiles else { continue }
+                    if files > 1 { sharedText.append(Int32(places.count)) }   // numbered within the run for now
+                    places.append(Place(file: Int32(file), entry: Int32(index)))
                 }
             }
-            return places
+            return (places, sharedText)
         }
-        return Array(runs.joined())
+        var sharedText: [Int32] = []
+        var before: Int32 = 0
+        for run in runs {
+            sharedText.append(contentsOf: run.sharedText.map { $0 + before })
+            before += Int32(run.places.count)
+        }
+        return (Array(runs.map(\.places).joined()), sharedText)
+    }
+
+    // MARK: Exact copies
+
+    /// The pairs of places in different files with the same text (the same words, case and
+    /// punctuation aside). Each place is paired with the first place of that text in every
+    /// other file, so a clause pasted many times into one file costs a pair per copy, not a
+    /// pair per two copies. The earlier place comes first, as in the band groups.
+    private static func exactPairs(_ sharedText: [Int32], places: [Place], digests: [Digest]) -> [Found] {
+        // Few places share their text with another file: a dictionary of them is small.
+        var placesOfText: [UInt64: [Int32]] = [:]
+        for number in sharedText {
+            let place = places[Int(number)]
+            placesOfText[digests[Int(place.file)].entries[Int(place.entry)].textHash, default: []].append(number)
+        }
+        var found: [Found] = []
+        for number in sharedText {
+            let place = places[Int(number)]
+            guard let group = placesOfText[digests[Int(place.file)].entries[Int(place.entry)].textHash], group[0] == number else { continue }
+            // The group is in run order; its first place in each file.
+            var firstInFile: [Int32] = []
+            for other in group where firstInFile.last.map({ places[Int($0)].file != places[Int(other)].file }) ?? true {
+                firstInFile.append(other)
+            }
+            for member in group {
+                for first in firstInFile where places[Int(first)].file != places[Int(member)].file {
+                    let (earlier, later) = first < member ? (first, member) : (member, first)
+                    let a = (file: Int(places[Int(earlier)].file), entry: Int(places[Int(earlier)].entry))
+                    let b = (file: Int(places[Int(later)].file), entry: Int(places[Int(later)].entry))
+                    found.append(Found(pair: pairKey(a, b), match: Match(first: a, second: b, similarity: 1)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// One number for a pair of places, the same wherever the pair is met.
+    private static func pairKey(_ a: (file: Int, entry: Int), _ b: (file: Int, entry: Int)) -> UInt64 {
+        ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
     }
 
     // MARK: Bands
@@ -155,7 +204,7 @@ extension DuplicateParagraphRule {
                     // Most pairs meet in a band by chance (two equal values of sixteen); a near
                     // repeat agrees in most of them. Checked before anything else is read.
                     guard agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= leastAgreement else { continue }
-                    let pair = ParagraphFingerprint.mix(UInt64(a.file) << 42 ^ UInt64(a.entry) << 21 ^ UInt64(b.file)) ^ UInt64(b.entry)
+                    let pair = pairKey(a, b)
                     guard seenPairs.insert(pair) else { continue }
                     let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
                     let similarity = sameText ? 1 : self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
