@@ -3,9 +3,9 @@ import ClauseLint
 
 /// duplicate-paragraph's second half: clauses repeated across the files of one run.
 ///
-/// Each file hands over a small digest (`DuplicateParagraphRule.Digest`); this pass finds
-/// the pairs of clauses that meet in a band of their MinHash signatures, compares them, and
-/// reports the places of files that copy each other. Every step that reads all digests runs
+/// Each file hands over a small digest (`DuplicateParagraphRule.Digest`); this pass pairs
+/// the clauses of equal text, finds the pairs of clauses that meet in a band of their MinHash
+/// signatures and compares them, and reports the places of files that copy each other. Every step that reads all digests runs
 /// on all cores, split so that the result is the one a single pass in run order would give:
 /// the pass runs after the last file is linted, so its serial steps add to the run's time.
 extension DuplicateParagraphRule {
