@@ -61,34 +61,25 @@ enum IntegerSort {
     }
 
     /// Most significant digit first: one counting pass puts each value in the bucket of its
-    /// leading bits, then each bucket is sorted in place. The digit starts at the first bit
-    /// in which the values differ (band keys of one part of the hash range share their top
-    /// bits) and is wide enough for about two values a bucket, up to 18 bits (a 2 MB table of
-    /// counts). Hashes spread evenly, so a bucket holds a handful of values; a crowded one is
-    /// still sorted in n log n.
+    /// top 16 bits, then each bucket is sorted in place. Hashes spread evenly, so a bucket
+    /// holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
-        var all: UInt64 = 0, common: UInt64 = .max
-        for value in values { all |= value; common &= value }
-        let skipped = UInt64((all ^ common).leadingZeroBitCount & 63)
-        let width = UInt64(min(18, max(8, Int.bitWidth - values.count.leadingZeroBitCount - 1)))
-        let shift = 64 - width
-        @inline(__always) func digit(_ value: UInt64) -> Int { Int(truncatingIfNeeded: (value << skipped) >> shift) }
         // Each bucket's next free place: its start after the counting, its end after the scatter.
-        var next = [Int](repeating: 0, count: 1 << width)
+        var next = [Int](repeating: 0, count: 1 << 16)
         let sorted = [UInt64](unsafeUninitializedCapacity: values.count) { target, written in
             values.withUnsafeBufferPointer { source in
                 next.withUnsafeMutableBufferPointer { next in
-                    for value in source { next[digit(value)] += 1 }
+                    for value in source { next[Int(value >> 48)] += 1 }
                     var total = 0
-                    for bucket in next.indices {
-                        let count = next[bucket]
-                        next[bucket] = total
+                    for digit in next.indices {
+                        let count = next[digit]
+                        next[digit] = total
                         total += count
                     }
                     for value in source {
-                        let bucket = digit(value)
-                        target.initializeElement(at: next[bucket], to: value)
-                        next[bucket] += 1
+                        let digit = Int(value >> 48)
+                        target.initializeElement(at: next[digit], to: value)
+                        next[digit] += 1
                     }
                     var start = 0
                     for end in next {
