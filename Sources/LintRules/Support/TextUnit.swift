@@ -18,7 +18,7 @@ final class TextUnit: Sendable {
         self.clause = clause
         self.resolution = resolution
         self.bytes = Array(block.text.utf8)
-        self.offset = block.map.source(0)
+        self.offset = block.sourceStart
     }
 }
 
