@@ -52,8 +52,9 @@ private func buildTextUnits(_ document: Document) -> [TextUnit] {
         units.append(TextUnit(block: paragraph.block, clause: nil, resolution: paragraph.resolutionIndex))
     }
     // Prose between clauses (headings, notes) takes its place among them. Both halves
-    // are already in order, so the stable sort only merges two runs.
-    return units.sorted { $0.offset < $1.offset }
+    // are already in order, so the stable sort (in place) only merges two runs.
+    units.sort { $0.offset < $1.offset }
+    return units
 }
 
 /// The words of every unit of `textUnits(document)` with the hash of each, lower-cased
