@@ -86,4 +86,20 @@ final class TextUnitsTests: XCTestCase {
         XCTAssertEqual(all[..<remark].last { $0.clause != nil }?.clause?.path, paths[paths.count - 2])
         XCTAssertEqual(all[(remark + 1)...].first { $0.clause != nil }?.clause?.path, paths.last)
     }
+
+    func testWithoutProseHeadingsBothListsAreTheSameUnits() throws {
+        let text = """
+        *The General Assembly*,
+
+        *Recalling* its resolution 70/1,
+
+        1. *Calls upon* all States to protect coastal wetlands.
+        """
+        let document = try DocumentLoader().parse(bytes: Array(text.utf8), path: "d.md", format: .markdown)
+        let all = textUnits(document, includeHeadings: true)
+        let withoutHeadings = textUnits(document)
+        XCTAssertFalse(all.isEmpty)
+        XCTAssertEqual(withoutHeadings.count, all.count)
+        XCTAssertTrue(zip(withoutHeadings, all).allSatisfy { $0 === $1 })
+    }
 }

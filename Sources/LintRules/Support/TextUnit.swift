@@ -27,8 +27,16 @@ final class TextUnit: Sendable {
 func textUnits(_ document: Document, includeHeadings: Bool = false) -> [TextUnit] {
     let all = document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document)) }.units
     if includeHeadings { return all }
-    // The same objects without the prose headings.
-    return document.memo.value(TextUnits.self) { TextUnits(units: all.filter { $0.clause != nil || $0.block.kind != .heading }) }.units
+    return document.memo.value(TextUnits.self) {
+        // The same objects without the prose headings: the same array when there are none,
+        // else one reserved array (a filter grows its result one element at a time).
+        func isProseHeading(_ unit: TextUnit) -> Bool { unit.clause == nil && unit.block.kind == .heading }
+        guard all.contains(where: isProseHeading) else { return TextUnits(units: all) }
+        var units: [TextUnit] = []
+        units.reserveCapacity(all.count)
+        for unit in all where !isProseHeading(unit) { units.append(unit) }
+        return TextUnits(units: units)
+    }.units
 }
 
 private struct TextUnits { var units: [TextUnit] }
