@@ -51,9 +51,12 @@ public struct TextBlock: Sendable {
         storage = SharedBox(Fields(kind: kind, text: text, map: map, italics: italics, generatedLabel: generatedLabel))
     }
 
+    /// Source byte offset where the block starts, read in place (no copy of the map).
+    public var sourceStart: Int { storage.fields.map.source(0) }
+
     /// Source byte range covered by the block.
     public var sourceRange: Range<Int> {
-        let start = map.source(0)
+        let start = sourceStart
         return start..<max(start, map.sourceEnd(text.utf8.count))
     }
 }

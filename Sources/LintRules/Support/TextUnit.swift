@@ -5,22 +5,20 @@ import ClauseLint
 /// so that the rules passing over a document's units share them without copying clauses.
 final class TextUnit: Sendable {
     let block: TextBlock
-    /// The clause's site (shared with the clause walk): a reference keeps each unit small,
-    /// where a clause held inline would cost hundreds of bytes for every prose paragraph too.
-    let site: ClauseSite?
-    var clause: Clause? { site?.clause }
+    /// The clause the paragraph is (nil for prose): one reference, as a clause's fields are boxed.
+    let clause: Clause?
     let resolution: Int?
     /// The block's text as bytes, made once for every rule that scans it.
     let bytes: [UInt8]
     /// Where the block starts in the source.
     let offset: Int
 
-    init(block: TextBlock, site: ClauseSite?, resolution: Int?) {
+    init(block: TextBlock, clause: Clause?, resolution: Int?) {
         self.block = block
-        self.site = site
+        self.clause = clause
         self.resolution = resolution
         self.bytes = Array(block.text.utf8)
-        self.offset = block.map.source(0)
+        self.offset = block.sourceStart
     }
 }
 
@@ -29,8 +27,16 @@ final class TextUnit: Sendable {
 func textUnits(_ document: Document, includeHeadings: Bool = false) -> [TextUnit] {
     let all = document.memo.value(TextUnitsWithHeadings.self) { TextUnitsWithHeadings(units: buildTextUnits(document)) }.units
     if includeHeadings { return all }
-    // The same objects without the prose headings.
-    return document.memo.value(TextUnits.self) { TextUnits(units: all.filter { $0.site != nil || $0.block.kind != .heading }) }.units
+    return document.memo.value(TextUnits.self) {
+        // The same objects without the prose headings: the same array when there are none,
+        // else one reserved array (a filter grows its result one element at a time).
+        func isProseHeading(_ unit: TextUnit) -> Bool { unit.clause == nil && unit.block.kind == .heading }
+        guard all.contains(where: isProseHeading) else { return TextUnits(units: all) }
+        var units: [TextUnit] = []
+        units.reserveCapacity(all.count)
+        for unit in all where !isProseHeading(unit) { units.append(unit) }
+        return TextUnits(units: units)
+    }.units
 }
 
 private struct TextUnits { var units: [TextUnit] }
@@ -38,13 +44,25 @@ private struct TextUnitsWithHeadings { var units: [TextUnit] }
 
 private func buildTextUnits(_ document: Document) -> [TextUnit] {
     var units: [TextUnit] = []
-    document.forEachClause { site in units.append(TextUnit(block: site.clause.block, site: site, resolution: site.resolutionIndex)) }
+    // Every clause of every resolution, depth first, in document order.
+    for (index, resolution) in document.resolutions.enumerated() {
+        func walk(_ clauses: [Clause]) {
+            for clause in clauses {
+                units.append(TextUnit(block: clause.block, clause: clause, resolution: index))
+                walk(clause.children)
+            }
+        }
+        walk(resolution.preamble)
+        walk(resolution.operative)
+        for annex in resolution.annexes { walk(annex.operative) }
+    }
     for paragraph in document.prose where paragraph.block.kind == .paragraph || paragraph.block.kind == .listItem || paragraph.block.kind == .heading {
-        units.append(TextUnit(block: paragraph.block, site: nil, resolution: paragraph.resolutionIndex))
+        units.append(TextUnit(block: paragraph.block, clause: nil, resolution: paragraph.resolutionIndex))
     }
     // Prose between clauses (headings, notes) takes its place among them. Both halves
-    // are already in order, so the stable sort only merges two runs.
-    return units.sorted { $0.offset < $1.offset }
+    // are already in order, so the stable sort (in place) only merges two runs.
+    units.sort { $0.offset < $1.offset }
+    return units
 }
 
 /// The words of every unit of `textUnits(document)` with the hash of each, lower-cased
