@@ -33,6 +33,15 @@ final class InlineMarkupScanTests: XCTestCase {
         }
     }
 
+    /// Found by the random test above: a space, a no-break space's last byte, then a space,
+    /// with the first space ending a byte-by-byte stretch.
+    func testASpaceAfterANoBreakSpaceAfterASpaceIsSeen() {
+        let bytes: [UInt8] = [97, 42, 32, 97, 226, 128, 195, 97, 32, 97, 97, 97, 32, 160, 32, 97, 97, 97, 97, 97, 32, 97, 92, 97]
+        bytes.withUnsafeBufferPointer { buffer in
+            XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: 5, to: bytes.count), 14)
+        }
+    }
+
     func testPlainTextAndSingleSpacesArePassedOver() {
         let bytes = Array("plain words with single spaces between them, and more of them".utf8)
         bytes.withUnsafeBufferPointer { buffer in

@@ -354,8 +354,9 @@ struct InlineMarkup {
                 if needsLook(bytes, index) { return index }
                 index += 1
             }
-            // One byte further after a blank, so that the next eight-byte test starts after a non-blank.
-            if index < end, isBlankBefore(bytes[index - 1]) {
+            // On past blanks, so that the next eight-byte test starts after a non-blank: it cannot
+            // see a space's blank predecessor (a space, then a no-break space, then a space).
+            while index < end, isBlankBefore(bytes[index - 1]) {
                 if needsLook(bytes, index) { return index }
                 index += 1
             }
