@@ -63,64 +63,59 @@ struct WordScanner {
                 var stop = count - 1
                 while stop >= 0, table[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
                 while index < stop {
-                    var lowered = table[Int(bytes[index])]
-                    guard lowered != 0 else { index &+= 1; continue }
-                    let start = index
-                    var hash = lowerHashSeed
-                    var joined = false
-                    while true {
-                        // The run of word bytes (0x80 and above among them, so a typographic
-                        // apostrophe ’ stays inside the word).
-                        repeat {
-                            hash = (hash ^ lowered) &* lowerHashPrime
-                            index &+= 1
-                            lowered = table[Int(bytes[index])]
-                        } while lowered != 0
-                        // An ASCII apostrophe or hyphen between two word characters stays inside
-                        // the word (not `stop`: a joiner is never there, so `index + 1` is in bounds).
-                        let byte = bytes[index]
-                        guard byte == 0x27 || byte == 0x2D else { break }
-                        lowered = table[Int(bytes[index &+ 1])]
-                        guard lowered != 0 else { break }
-                        hash = (hash ^ UInt64(byte)) &* lowerHashPrime
-                        joined = true
-                        index &+= 1
-                    }
-                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
+                    guard table[Int(bytes[index])] != 0 else { index &+= 1; continue }
+                    let (end, hash, joined) = word(bytes, table, from: index, checked: false)
+                    words[written] = Word(range: Range(uncheckedBounds: (index, end)), joined: joined)
                     hashes[written] = hash
                     written &+= 1
-                    index &+= 1   // the byte that ended the word is no word byte
+                    index = end &+ 1   // the byte that ended the word is no word byte
                 }
                 // After `stop`, the same with checks against the end.
                 while index < count {
-                    var lowered = table[Int(bytes[index])]
-                    guard lowered != 0 else { index &+= 1; continue }
-                    let start = index
-                    var hash = lowerHashSeed
-                    var joined = false
-                    while true {
-                        repeat {
-                            hash = (hash ^ lowered) &* lowerHashPrime
-                            index &+= 1
-                            guard index < count else { break }
-                            lowered = table[Int(bytes[index])]
-                        } while lowered != 0
-                        guard index &+ 1 < count else { break }
-                        let byte = bytes[index]
-                        guard byte == 0x27 || byte == 0x2D else { break }
-                        lowered = table[Int(bytes[index &+ 1])]
-                        guard lowered != 0 else { break }
-                        hash = (hash ^ UInt64(byte)) &* lowerHashPrime
-                        joined = true
-                        index &+= 1
-                    }
-                    words[written] = Word(range: Range(uncheckedBounds: (start, index)), joined: joined)
+                    guard table[Int(bytes[index])] != 0 else { index &+= 1; continue }
+                    let (end, hash, joined) = word(bytes, table, from: index, checked: true)
+                    words[written] = Word(range: Range(uncheckedBounds: (index, end)), joined: joined)
                     hashes[written] = hash
                     written &+= 1
+                    index = end
                 }
             }
         }
         return written
+    }
+
+    /// The word that starts at `start` (a word byte): its end, its `lowerHash` and whether a
+    /// joiner is inside. Unchecked, the caller knows a byte that is neither a word byte nor a
+    /// joiner ends it before the buffer does; checked, every step looks at the end too.
+    /// Inlined, so the unchecked loop carries no test of `checked`.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt64>, from start: Int,
+                             checked: Bool) -> (end: Int, hash: UInt64, joined: Bool) {
+        let count = bytes.count
+        var index = start
+        var lowered = table[Int(bytes[index])]
+        var hash = lowerHashSeed
+        var joined = false
+        while true {
+            // The run of word bytes (0x80 and above among them, so a typographic
+            // apostrophe ’ stays inside the word).
+            repeat {
+                hash = (hash ^ lowered) &* lowerHashPrime
+                index &+= 1
+                if checked, index >= count { return (index, hash, joined) }
+                lowered = table[Int(bytes[index])]
+            } while lowered != 0
+            // An ASCII apostrophe or hyphen between two word characters stays inside the word.
+            if checked, index &+ 1 >= count { break }
+            let byte = bytes[index]
+            guard byte == 0x27 || byte == 0x2D else { break }
+            lowered = table[Int(bytes[index &+ 1])]
+            guard lowered != 0 else { break }
+            hash = (hash ^ UInt64(byte)) &* lowerHashPrime
+            joined = true
+            index &+= 1
+        }
+        return (index, hash, joined)
     }
 
     /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0; 64 bits wide, as
