@@ -60,11 +60,9 @@ extension DuplicateParagraphRule {
         let total = digests.reduce(0) { $0 + $1.entries.count }
         let counts = Parallel.map(count: parts) { part -> FileCounts in
             var counts = FileCounts(capacity: total / parts + 16)
-            // Entries read by index, their text hash only: a copied entry would retain its strings.
             for file in digests.indices {
-                let entries = digests[file].entries
-                for index in entries.indices where Self.part(entries[index].textHash, bits: bits) == part {
-                    counts.seen(entries[index].textHash, inFile: Int32(file))
+                for text in digests[file].textHashes where Self.part(text, bits: bits) == part {
+                    counts.seen(text, inFile: Int32(file))
                 }
             }
             return counts
@@ -73,9 +71,7 @@ extension DuplicateParagraphRule {
         let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
             var places: [Place] = [], sharedText: [Int32] = []
             for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
-                let entries = digests[file].entries
-                for index in entries.indices {
-                    let text = entries[index].textHash
+                for (index, text) in digests[file].textHashes.enumerated() {
                     let files = counts[Self.part(text, bits: bits)].files(text)
                     guard files <= boilerplateFiles else { continue }
                     if files > 1 { sharedText.append(Int32(places.count)) }   // numbered within the run for now
@@ -104,12 +100,12 @@ extension DuplicateParagraphRule {
         var placesOfText: [UInt64: [Int32]] = [:]
         for number in sharedText {
             let place = places[Int(number)]
-            placesOfText[digests[Int(place.file)].entries[Int(place.entry)].textHash, default: []].append(number)
+            placesOfText[digests[Int(place.file)].textHashes[Int(place.entry)], default: []].append(number)
         }
         var found: [Found] = []
         for number in sharedText {
             let place = places[Int(number)]
-            guard let group = placesOfText[digests[Int(place.file)].entries[Int(place.entry)].textHash], group[0] == number else { continue }
+            guard let group = placesOfText[digests[Int(place.file)].textHashes[Int(place.entry)]], group[0] == number else { continue }
             // The group is in run order; its first place in each file.
             var firstInFile: [Int32] = []
             for other in group where firstInFile.last.map({ places[Int($0)].file != places[Int(other)].file }) ?? true {
@@ -206,7 +202,7 @@ extension DuplicateParagraphRule {
                     guard agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= leastAgreement else { continue }
                     let pair = pairKey(a, b)
                     guard seenPairs.insert(pair) else { continue }
-                    let sameText = digests[a.file].entries[a.entry].textHash == digests[b.file].entries[b.entry].textHash
+                    let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
                     let similarity = sameText ? 1 : self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
                     guard similarity >= threshold else { continue }
                     found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))

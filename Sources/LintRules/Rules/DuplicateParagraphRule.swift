@@ -210,7 +210,6 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     /// signatures and one of bigrams per file), so an archive of 100 MB stays in memory.
     struct Digest: Sendable {
         struct Entry: Sendable {
-            var textHash: UInt64
             /// This entry's bigram hashes (their high 32 bits, in text order) in `Digest.bigrams`.
             var bigrams: Range<Int32>
             var range: Range<Int>
@@ -222,6 +221,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             var clauseHash: UInt64
         }
         var path: String
+        /// Each entry's normalised text hash (`Entry.clauseHash`) in an array of its own: the
+        /// cross-file pass reads every one of them, and eight bytes each instead of a whole
+        /// entry's stride.
+        var textHashes: [UInt64] = []
         /// `ParagraphFingerprint.signatureSize` values per entry.
         var signatures: [UInt32] = []
         var bigrams: [UInt32] = []
@@ -276,14 +279,16 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             }
         }
         digest.entries.reserveCapacity(units.count)
+        digest.textHashes.reserveCapacity(units.count)
         var start: Int32 = 0
         for unit in units {
             guard let clause = memo.textUnits[unit.textIndex].clause else { continue }
             let bigrams = start..<(start + Int32(unit.bigrams.count))
             start = bigrams.upperBound
             let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
+            digest.textHashes.append(unit.textHash)
             digest.entries.append(Digest.Entry(
-                textHash: unit.textHash, bigrams: bigrams, range: range,
+                bigrams: bigrams, range: range,
                 start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
                 printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
                 clauseHash: unit.textHash))
