@@ -1,15 +1,18 @@
 /// Writes pretty JSON straight into UTF-8 bytes, member by member, for documents too large to
 /// build as a `JSONWriter.Value` tree first. The layout is the one `JSONWriter` gives the same
-/// value: two spaces a level, `"key": value`, `{}` and `[]` when empty.
+/// value: two spaces a level, `"key": value`, `{}` and `[]` when empty; or, not pretty, all on
+/// one line with no spaces.
 struct JSONByteWriter {
     private(set) var bytes: [UInt8] = []
     private var depth: Int
+    private let pretty: Bool
     /// Whether the object or array being written has a member yet (a comma goes before the next).
     private var hasMembers = false
 
     /// `depth`: the level at which the value written will sit in a larger document.
-    init(depth: Int = 0, capacity: Int = 0) {
+    init(depth: Int = 0, pretty: Bool = true, capacity: Int = 0) {
         self.depth = depth
+        self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
@@ -37,13 +40,20 @@ struct JSONByteWriter {
 
     /// Starts a member of an object.
     mutating func key(_ key: Key) {
-        assert(key.depth == depth, "a key laid out for another depth")
+        assert(pretty && key.depth == depth, "a key laid out for another depth or layout")
         bytes.append(contentsOf: hasMembers ? key.bytes[...] : key.bytes[1...])
         hasMembers = true
     }
 
     /// Starts a member of an object, laying its name out on the spot (for members written once).
     mutating func key(_ name: StaticString) { key(Key(name, depth: depth)) }
+
+    /// Starts a member of an object whose name may need escaping.
+    mutating func key(_ name: String) {
+        item()
+        string(name)
+        pretty ? literal(": ") : literal(":")
+    }
 
     /// Starts an item of an array.
     mutating func item() {
@@ -56,6 +66,9 @@ struct JSONByteWriter {
     mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
     mutating func int(_ number: Int) { JSONWriter.appendInt(number, to: &bytes) }
     mutating func bool(_ flag: Bool) { flag ? literal("true") : literal("false") }
+    mutating func double(_ number: Double) {
+        if number.isFinite { bytes.append(contentsOf: String(number).utf8) } else { null() }
+    }
     mutating func null() { literal("null") }
 
     /// Appends `written`, already laid out at this writer's depth (a part written by another writer).
@@ -78,6 +91,7 @@ struct JSONByteWriter {
     }
 
     private mutating func newline() {
+        guard pretty else { return }
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }

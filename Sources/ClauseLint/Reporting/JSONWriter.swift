@@ -1,15 +1,13 @@
 /// Writes JSON with keys in the order given, so output is stable for tools and diffs.
 public struct JSONWriter {
-    /// Written as UTF-8 bytes: appending to a String piece by piece was a tenth of a run.
-    private var bytes: [UInt8] = []
-    public var output: String { String(decoding: bytes, as: UTF8.self) }
-    private var indent = 0
-    private let pretty: Bool
+    /// The layout (indentation, commas, empty `{}` and `[]`) is `JSONByteWriter`'s, which the
+    /// JSON report also writes with directly.
+    private var writer: JSONByteWriter
+    public var output: String { String(decoding: writer.bytes, as: UTF8.self) }
 
     /// `indent`: the depth at which the value written will sit in a larger document.
     public init(pretty: Bool = true, indent: Int = 0) {
-        self.pretty = pretty
-        self.indent = indent
+        writer = JSONByteWriter(depth: indent, pretty: pretty)
     }
 
     /// A JSON value under construction.
@@ -31,46 +29,26 @@ public struct JSONWriter {
 
     mutating func write(_ value: Value) {
         switch value {
-        case .string(let text): Self.appendQuoted(text, to: &bytes)
-        case .int(let number): Self.appendInt(number, to: &bytes)
-        case .double(let number): append(number.isFinite ? String(number) : "null")
-        case .bool(let flag): append(flag ? "true" : "false")
-        case .null: append("null")
+        case .string(let text): writer.string(text)
+        case .int(let number): writer.int(number)
+        case .double(let number): writer.double(number)
+        case .bool(let flag): writer.bool(flag)
+        case .null: writer.null()
         case .array(let items):
-            if items.isEmpty { append("[]"); return }
-            bytes.append(0x5B)
-            indent += 1
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(0x2C) }
-                newline()
+            writer.beginArray()
+            for item in items {
+                writer.item()
                 write(item)
             }
-            indent -= 1
-            newline()
-            bytes.append(0x5D)
+            writer.endArray()
         case .object(let members):
-            if members.isEmpty { append("{}"); return }
-            bytes.append(0x7B)
-            indent += 1
-            for (index, member) in members.enumerated() {
-                if index > 0 { bytes.append(0x2C) }
-                newline()
-                Self.appendQuoted(member.0, to: &bytes)
-                append(pretty ? ": " : ":")
-                write(member.1)
+            writer.beginObject()
+            for (name, member) in members {
+                writer.key(name)
+                write(member)
             }
-            indent -= 1
-            newline()
-            bytes.append(0x7D)
+            writer.endObject()
         }
-    }
-
-    private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    private mutating func newline() {
-        guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
     }
 
     /// Appends `text` as a JSON string literal: runs that need no escape are copied at once.
@@ -88,7 +66,7 @@ public struct JSONWriter {
         var index = 0
         while index < source.count {
             if index + 8 <= source.count,
-               !mayNeedEscape(UnsafeRawBufferPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+               !mayNeedEscape(ByteLanes.load(source, index)) {
                 index += 8
                 continue
             }
@@ -122,13 +100,7 @@ public struct JSONWriter {
     /// Whether any of the eight bytes in `word` is below 0x20, `"`, `\` or not ASCII (U+2028 and
     /// U+2029 start with E2): only such words are looked at byte by byte.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        // Exact: a borrow only reaches bytes above a zero one.
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
-        return word & highBits != 0 || belowSpace
-            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        (word & ByteLanes.highBits) | ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0x22) | ByteLanes.equal(word, 0x5C) != 0
     }
 
     /// Lower-case, as `String(_:radix: 16)` writes it.
