@@ -18,7 +18,7 @@ public enum ByteSearch {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & ByteLanes.highBits != 0 { return false }
             index += 8
         }
         while index < bytes.count { if bytes[index] >= 0x80 { return false }; index += 1 }

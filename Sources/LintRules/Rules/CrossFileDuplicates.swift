@@ -252,12 +252,13 @@ extension DuplicateParagraphRule {
         }
         var diagnostics: [Diagnostic] = []
         for (key, choice) in best {
-            let path = digests[Int(key >> 32)].path, entry = digests[Int(key >> 32)].entries[Int(key & 0xFFFF_FFFF)]
+            let digest = digests[Int(key >> 32)], index = Int(key & 0xFFFF_FFFF)
+            let path = digest.path, entry = digest.entries[index]
             let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
             let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
             diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
                                           range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
-                                          clause: entry.clause, context: BaselineKey.compactContext(hash: entry.clauseHash)))
+                                          clause: entry.clause, context: BaselineKey.compactContext(hash: digest.textHashes[index])))
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }

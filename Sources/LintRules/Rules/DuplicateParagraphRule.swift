@@ -217,13 +217,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             var end: SourceLocation
             var printedLine: Int?
             var clause: String
-            /// The clause's normalised text hash (label, case and spacing aside), for baselines.
-            var clauseHash: UInt64
         }
         var path: String
-        /// Each entry's normalised text hash (`Entry.clauseHash`) in an array of its own: the
-        /// cross-file pass reads every one of them, and eight bytes each instead of a whole
-        /// entry's stride.
+        /// Each entry's normalised text hash (label, case and spacing aside; baselines key
+        /// cross-file findings by it too) in an array of its own: the cross-file pass reads
+        /// every one of them, eight bytes each instead of a whole entry's stride.
         var textHashes: [UInt64] = []
         /// `ParagraphFingerprint.signatureSize` values per entry.
         var signatures: [UInt32] = []
@@ -290,8 +288,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             digest.entries.append(Digest.Entry(
                 bigrams: bigrams, range: range,
                 start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
-                printedLine: document.printedLine(at: range.lowerBound), clause: clause.path,
-                clauseHash: unit.textHash))
+                printedLine: document.printedLine(at: range.lowerBound), clause: clause.path))
         }
         return digest
     }
