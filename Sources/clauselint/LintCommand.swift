@@ -132,19 +132,7 @@ struct LintCommand {
 
     /// Lints files on `jobs` threads; results come back in the order of `files`.
     private func lintAll(_ files: [String], setup: RunSetup, jobs: Int, keepText: Bool) -> [FileResult] {
-        let slots = ResultSlots<FileResult>(count: files.count)
-        let queue = DispatchQueue(label: "clauselint.lint", attributes: .concurrent)
-        let group = DispatchGroup()
-        let semaphore = DispatchSemaphore(value: jobs)
-        for (index, path) in files.enumerated() {
-            semaphore.wait()
-            queue.async(group: group) {
-                slots.set(index, lintOne(path, setup: setup, keepText: keepText))
-                semaphore.signal()
-            }
-        }
-        group.wait()
-        return slots.values
+        Parallel.map(count: files.count, workers: jobs) { index in lintOne(files[index], setup: setup, keepText: keepText) }
     }
 
     private func lintOne(_ path: String, setup: RunSetup, keepText: Bool) -> FileResult {

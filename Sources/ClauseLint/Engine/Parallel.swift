@@ -9,6 +9,31 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, transform(index)) }
         return slots.values
     }
+
+    /// `transform(0) … transform(count - 1)` on `workers` threads at most, returned in index
+    /// order. Each worker takes the next index when it is free, so unequal items (a large
+    /// file among small ones) keep every worker busy, and no thread sleeps and wakes per item.
+    public static func map<T>(count: Int, workers: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let slots = ResultSlots<T>(count: count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
+            while let index = next.take(below: count) { slots.set(index, transform(index)) }
+        }
+        return slots.values
+    }
+
+    /// Hands out 0, 1, 2 … to the threads that ask, each number once.
+    private final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+
+        func take(below limit: Int) -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
 }
 
 /// Results written from worker threads into fixed slots, read back in slot order.
