@@ -25,7 +25,9 @@ struct FileCollector {
             walk(path, into: &found, depth: 0)
             files.append(contentsOf: found.sorted())
         }
-        // A file named twice (a folder and a file inside it) is linted once.
+        // A file named twice (a folder and a file inside it) is linted once. One operand
+        // cannot name a file twice: a folder's walk meets each entry once.
+        guard paths.count > 1 else { return files }
         var seen = Set<String>()
         return files.filter { $0 == "-" || seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }

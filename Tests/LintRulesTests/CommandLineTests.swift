@@ -247,6 +247,23 @@ final class CrossFileDuplicateTests: XCTestCase {
             XCTAssertTrue((duplicates.first?["message"] as? String)?.contains(" of ") == true)
         }
     }
+
+    func testFoldersAreWalkedInOrderAndAFileNamedTwiceIsLintedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-walk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b/c.md", "a.txt", ".hidden.md", "notes.pdf"] {
+            try Data("Prose.\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        func paths(_ arguments: [String]) throws -> [String] {
+            let result = try CLI.run(["--format", "json"] + arguments)
+            let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+            return try XCTUnwrap(json["files"] as? [[String: Any]]).compactMap { $0["path"] as? String }
+        }
+        XCTAssertEqual(try paths([folder.path]), [folder.path + "/a.txt", folder.path + "/b/c.md"])
+        // The folder, then a file inside it named again another way: linted once.
+        XCTAssertEqual(try paths([folder.path, folder.path + "/./a.txt"]), [folder.path + "/a.txt", folder.path + "/b/c.md"])
+    }
 }
 
 final class HostileOfficeFileTests: XCTestCase {
