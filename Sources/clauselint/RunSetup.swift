@@ -33,7 +33,11 @@ final class RunSetup: @unchecked Sendable {
     func configurationPath(for path: String) -> String {
         if let explicit = explicitConfiguration { return explicit.sources.last ?? "" }
         // A file's folder is everything before its last slash; "-" and folders search themselves.
-        guard path != "-", let slash = path.lastIndex(of: "/"), !path.hasSuffix("/") else { return Configuration.discover(for: path) ?? "" }
+        // The slash is found among the bytes: a search by Character costs thousands of
+        // instructions a path, and this runs three times for every file of an archive.
+        guard path != "-", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), !path.hasSuffix("/") else {
+            return Configuration.discover(for: path) ?? ""
+        }
         let folder = path[..<slash]
         lock.lock()
         let known = discovered[folder]
