@@ -162,3 +162,19 @@ final class CitationPrefilterTests: XCTestCase {
         }
     }
 }
+
+/// `CitationBody.fromAuthoringLine` reads ASCII lines as bytes, others as Strings.
+final class CitationAuthoringLineTests: XCTestCase {
+    func testNamesTheBody() {
+        XCTAssertEqual(CitationBody.fromAuthoringLine("The General Assembly,"), .generalAssembly)
+        XCTAssertEqual(CitationBody.fromAuthoringLine("THE SECURITY COUNCIL"), .securityCouncil)
+        XCTAssertEqual(CitationBody.fromAuthoringLine("The Commission on Crime Prevention and Criminal Justice,"), .ccpcj)
+        XCTAssertEqual(CitationBody.fromAuthoringLine("The Human Rights Council, meeting in Genève,"), .humanRightsCouncil)
+        XCTAssertEqual(CitationBody.fromAuthoringLine("The Economic and Social Council"), .economicAndSocialCouncil)
+        XCTAssertNil(CitationBody.fromAuthoringLine("The Assembly,"))
+        XCTAssertNil(CitationBody.fromAuthoringLine("The General-Assembly,"))
+        XCTAssertNil(CitationBody.fromAuthoringLine(nil))
+        // The Kelvin sign lower-cases to an ASCII `k`: no body has one, so nothing changes.
+        XCTAssertEqual(CitationBody.fromAuthoringLine("The \u{212A} General Assembly"), .generalAssembly)
+    }
+}

@@ -14,14 +14,22 @@ enum CitationBody: String, CaseIterable {
 
     /// The body an authoring line names (`The General Assembly`), if one clauselint knows.
     static func fromAuthoringLine(_ line: String?) -> CitationBody? {
-        guard let line = line?.lowercased() else { return nil }
-        // An ASCII line (nearly every one) is searched by bytes, with the same answer: the
-        // library's search costs more than all the rest of a document's citation check.
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(line.utf8)
+        guard let line else { return nil }
+        // An ASCII line (nearly every one) is lower-cased and searched as bytes, with the same
+        // answer: the library's lower-casing and search cost more than all the rest of a
+        // document's citation check.
+        var bytes = Array(line.utf8)
+        if bytes.withUnsafeBufferPointer(ByteSearch.isASCII) {
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
             return lowerCaseNames.first { bytes.contains(run: $0.name) }?.body
         }
-        for body in allCases where line.contains(body.rawValue.lowercased()) { return body }
+        let lowered = line.lowercased()
+        // Lower-casing can make a line ASCII (the Kelvin sign becomes `k`).
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(lowered.utf8)
+            return lowerCaseNames.first { bytes.contains(run: $0.name) }?.body
+        }
+        for body in allCases where lowered.contains(body.rawValue.lowercased()) { return body }
         return nil
     }
 
