@@ -178,3 +178,28 @@ final class CitationAuthoringLineTests: XCTestCase {
         XCTAssertEqual(CitationBody.fromAuthoringLine("The \u{212A} General Assembly"), .generalAssembly)
     }
 }
+
+/// The year and month read after a symbol.
+final class CitationDateTests: XCTestCase {
+    private func date(_ text: String) -> (year: Int?, month: Int?) {
+        let citation = CitationScanner(authoringBody: .generalAssembly).scan(Array(text.utf8)).first
+        return (citation?.year, citation?.month)
+    }
+
+    func testReadsYearsAndMonths() {
+        XCTAssertEqual(date("its resolution 70/1 of 25 May 2015,").month, 5)
+        XCTAssertEqual(date("its resolution 70/1 of 25 May 2015,").year, 2015)
+        XCTAssertEqual(date("its resolution 70/1 of 1 DECEMBER 2015").month, 12)
+        XCTAssertEqual(date("its resolution 70/1 of 1 january 2016; and").month, 1)
+        XCTAssertEqual(date("its resolution 70/1 (2016)").year, 2016)
+        XCTAssertEqual(date("its resolution 70/1 (+201)").year, 201)
+    }
+
+    func testLeavesOtherWordsAlone() {
+        XCTAssertNil(date("its resolution 70/1 of 25 Septembre 2015").month)
+        XCTAssertNil(date("its resolution 70/1 of 25 May 15").year)
+        XCTAssertNil(date("its resolution 70/1 of May 25 2015").year)
+        XCTAssertNil(date("its resolution 70/1 (20156)").year)
+        XCTAssertNil(date("its resolution 70/1 (٢٠١٥)").year)
+    }
+}

@@ -78,8 +78,10 @@ struct Citation {
 struct CitationScanner {
     let authoringBody: CitationBody?
 
-    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+    /// Month names, lower-case, in order: a dozen short strings are compared faster than a
+    /// dictionary hashes one.
+    static let months = ["january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"]
 
     func scan(_ bytes: [UInt8]) -> [Citation] {
         var citations: [Citation] = []
@@ -136,7 +138,7 @@ struct CitationScanner {
                 if !list.isEmpty, !list[0].explicitBody, let later = bodyAfter(bytes, cursor) {
                     for position in list.indices where !list[position].explicitBody { list[position].body = later; list[position].explicitBody = true }
                 }
-                citations.append(contentsOf: list)
+                if citations.isEmpty { citations = list } else { citations.append(contentsOf: list) }
                 index = max(cursor, index + length)
                 continue
             }
@@ -206,7 +208,8 @@ struct CitationScanner {
         if probe < count, bytes[probe] == 0x20 { probe += 1 }
         if probe < count, bytes[probe] == 0x28, let close = bytes[probe...].prefix(8).firstIndex(of: 0x29) {
             let inside = String(decoding: bytes[(probe + 1)..<close], as: UTF8.self)
-            if inside.count == 4, let year = Int(inside) {
+            // Only ASCII parses as a number, so its bytes are its characters.
+            if let year = Int(inside), inside.utf8.count == 4 {
                 citation.year = year
                 cursor = close + 1
             } else if !inside.isEmpty, inside.allSatisfy({ "IVXLC".contains($0) }), let session = Self.romanValue(inside) {
@@ -218,6 +221,7 @@ struct CitationScanner {
         if citation.year == nil, Self.startsWith(bytes, cursor, " of ") {
             var probe = cursor + 4
             var words: [String] = []
+            words.reserveCapacity(3)
             var wordStart = probe
             while probe <= count, words.count < 3 {
                 if probe == count || bytes[probe] == 0x20 || bytes[probe] == 0x2C || bytes[probe] == 0x2E || bytes[probe] == 0x3B {
@@ -227,9 +231,10 @@ struct CitationScanner {
                 }
                 probe += 1
             }
-            if words.count == 3, Int(words[0]) != nil, let month = Self.months[words[1].lowercased()], let year = Int(words[2]), words[2].count == 4 {
+            if words.count == 3, Int(words[0]) != nil, let month = Self.months.firstIndex(of: words[1].lowercased()),
+               let year = Int(words[2]), words[2].utf8.count == 4 {
                 citation.year = year
-                citation.month = month
+                citation.month = month + 1
                 cursor = probe
             }
         }
