@@ -191,23 +191,28 @@ struct TermCapitalizationRule: Rule {
                         let count = split.count
                         split.words.withUnsafeBufferPointer { words in
                             split.hashes.withUnsafeBufferPointer { hashes in
-                                check(unit, UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]), filter, &context)
+                                let (parts, lower) = (UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
+                                let first = filter.next(in: lower, from: 0)
+                                if first < count { check(unit, parts, lower, from: first, filter, &context) }
                             }
                         }
                     } else {
-                        check(unit, unitWords, unitHashes, filter, &context)
+                        // Most units hold no word a term starts with, and are done here.
+                        let first = filter.next(in: unitHashes, from: 0)
+                        if first < unitHashes.count { check(unit, unitWords, unitHashes, from: first, filter, &context) }
                     }
                 }
             } }
         }
     }
 
-    /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`.
+    /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`;
+    /// `first`: the first position `filter` lets through.
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
-                       _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
+                       from first: Int, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
         let bytes = unit.bytes
         let table = terms.byFirstWord
-        var index = filter.next(in: lower, from: 0)
+        var index = first
         while index < lower.count {
             defer { index = filter.next(in: lower, from: index + 1) }
             guard let group = table.value(lower[index]) else { continue }
