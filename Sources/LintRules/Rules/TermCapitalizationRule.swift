@@ -113,8 +113,20 @@ struct TermCapitalizationRule: Rule {
         private(set) var words: [WordScanner.Word] = []
         private(set) var hashes: [UInt64] = []
         private(set) var count = 0
-        /// The hyphens inside words in the unit loaded last: each one's offset and word.
-        private var inside: [(at: Int, word: Int)] = []
+        /// The hyphens inside words in the unit loaded last, in order.
+        private var inside: [Hyphen] = []
+
+        /// A hyphen's offset and the index of its word, in 32 bits each (files are at most
+        /// 64 MB): a paragraph of hyphenated letters holds one for every two bytes.
+        private struct Hyphen {
+            private var offsetBits: UInt32, wordBits: UInt32
+            var offset: Int { Int(offsetBits) }
+            var word: Int { Int(wordBits) }
+            init(_ offset: Int, _ word: Int) {
+                offsetBits = UInt32(truncatingIfNeeded: offset)
+                wordBits = UInt32(truncatingIfNeeded: word)
+            }
+        }
 
         /// Splits the words of `unit` at hyphens; false when no word holds one (and nothing is split).
         mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>) -> Bool {
@@ -127,7 +139,7 @@ struct TermCapitalizationRule: Rule {
             while let at = hyphen {
                 while word < unitWords.count, unitWords[word].range.upperBound <= at { word += 1 }
                 guard word < unitWords.count else { break }
-                if unitWords[word].range.lowerBound < at { inside.append((at, word)) }   // else between words
+                if unitWords[word].range.lowerBound < at { inside.append(Hyphen(at, word)) }   // else between words
                 hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
             }
             guard !inside.isEmpty else { return false }
@@ -153,6 +165,7 @@ struct TermCapitalizationRule: Rule {
                         written += to - from
                     }
                     func append(_ range: Range<Int>) {
+                        precondition(written < words.count, "split buffers too small")
                         words[written] = WordScanner.Word(range: range)
                         hashes[written] = WordScanner.lowerHash(bytes[range])
                         written += 1
@@ -164,8 +177,8 @@ struct TermCapitalizationRule: Rule {
                         let range = unitWords[word].range
                         var start = range.lowerBound
                         while next < inside.count, inside[next].word == word {
-                            append(start..<inside[next].at)
-                            start = inside[next].at + 1
+                            append(start..<inside[next].offset)
+                            start = inside[next].offset + 1
                             next += 1
                         }
                         append(start..<range.upperBound)
