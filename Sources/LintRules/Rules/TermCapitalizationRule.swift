@@ -143,19 +143,18 @@ struct TermCapitalizationRule: Rule {
                 hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
             }
             guard !inside.isEmpty else { return false }
-            // Each hyphen inside a word adds one part: the buffers are written without a check.
+            // Each hyphen inside a word adds one part: the buffers get room for all of them.
             let parts = unitWords.count + inside.count
             if words.count < parts {
                 let room = max(parts, 2 * words.count)
                 words = Array(repeating: WordScanner.Word(range: 0..<0), count: room)
                 hashes = Array(repeating: 0, count: room)
             }
-            let inside = inside
+            let inside = inside   // read below while `words` and `hashes` are written
             var written = 0
             words.withUnsafeMutableBufferPointer { words in
                 hashes.withUnsafeMutableBufferPointer { hashes in
-                    /// Copies `unitWords[from..<to]` as they are, a block at a time (the buffers
-                    /// have room for every part, see above).
+                    /// Copies `unitWords[from..<to]` as they are, a block at a time.
                     func copy(_ from: Int, _ to: Int) {
                         guard to > from, let target = words.baseAddress, let targetHashes = hashes.baseAddress,
                               let source = unitWords.baseAddress, let sourceHashes = unitHashes.baseAddress else { return }
