@@ -52,9 +52,10 @@ struct ResolutionCitationRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         let currentYear = options.currentYear > 0 ? options.currentYear : Self.thisYear
         let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
-        for unit in textUnits(document) {
-            let bytes = unit.bytes
-            guard bytes.withUnsafeBufferPointer(CitationScanner.mayHoldCitation) else { continue }
+        // The document's words (shared with the other word rules) tell which paragraphs may cite.
+        let units = textUnits(document)
+        for number in CitationScanner.unitsThatMayCite(units, unitWords(document)) {
+            let unit = units[number], bytes = unit.bytes
             let authoring = unit.resolution.flatMap { authoringBodies[$0] }
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {
                 guard let message = problem(citation, currentYear: currentYear) else { continue }

@@ -106,50 +106,88 @@ struct TermCapitalizationRule: Rule {
     }
 
     /// The parts of a unit's words that hyphens join, so that "Secretary-General" and
-    /// "Secretary General" line up, in buffers reused from unit to unit. Most units have no
-    /// hyphen, and are read in the document's word arrays as they are.
+    /// "Secretary General" line up, in buffers reused from unit to unit: the first `count`
+    /// of `words` and `hashes`. Most units have no hyphen inside a word, and are read in the
+    /// document's word arrays as they are.
     private struct SplitParts {
-        var words: [WordScanner.Word] = []
-        var hashes: [UInt64] = []
+        private(set) var words: [WordScanner.Word] = []
+        private(set) var hashes: [UInt64] = []
+        private(set) var count = 0
+        /// The hyphens inside words in the unit loaded last, in order.
+        private var inside: [Hyphen] = []
 
-        /// Splits the words of `unit` at hyphens; false when it has none (and nothing is split).
+        /// A hyphen's offset and the index of its word, in 32 bits each (files are at most
+        /// 64 MB): a paragraph of hyphenated letters holds one for every two bytes.
+        private struct Hyphen {
+            private var offsetBits: UInt32, wordBits: UInt32
+            var offset: Int { Int(offsetBits) }
+            var word: Int { Int(wordBits) }
+            init(_ offset: Int, _ word: Int) {
+                offsetBits = UInt32(truncatingIfNeeded: offset)
+                wordBits = UInt32(truncatingIfNeeded: word)
+            }
+        }
+
+        /// Splits the words of `unit` at hyphens; false when no word holds one (and nothing is split).
         mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>) -> Bool {
             let bytes = unit.bytes
             // The C library finds hyphens far faster than a look at every byte of every word.
             var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
             guard hyphen != nil else { return false }
-            words.removeAll(keepingCapacity: true)
-            hashes.removeAll(keepingCapacity: true)
-            // The words between hyphenated ones are copied a run at a time.
-            var copied = 0, word = 0
+            inside.removeAll(keepingCapacity: true)
+            var word = 0
             while let at = hyphen {
                 while word < unitWords.count, unitWords[word].range.upperBound <= at { word += 1 }
                 guard word < unitWords.count else { break }
-                let range = unitWords[word].range
-                guard range.lowerBound < at else {   // between words
-                    hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
-                    continue
-                }
-                words += UnsafeBufferPointer(rebasing: unitWords[copied..<word])   // a block copy
-                hashes += UnsafeBufferPointer(rebasing: unitHashes[copied..<word])
-                var start = range.lowerBound
-                while let at = hyphen, at < range.upperBound {
-                    append(start..<at, WordScanner.lowerHash(bytes[start..<at]))
-                    start = at + 1
-                    hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
-                }
-                append(start..<range.upperBound, WordScanner.lowerHash(bytes[start..<range.upperBound]))
-                word += 1
-                copied = word
+                if unitWords[word].range.lowerBound < at { inside.append(Hyphen(at, word)) }   // else between words
+                hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
             }
-            words += UnsafeBufferPointer(rebasing: unitWords[copied...])
-            hashes += UnsafeBufferPointer(rebasing: unitHashes[copied...])
+            guard !inside.isEmpty else { return false }
+            // Each hyphen inside a word adds one part: the buffers get room for all of them.
+            let parts = unitWords.count + inside.count
+            if words.count < parts {
+                let room = max(parts, 2 * words.count)
+                words = Array(repeating: WordScanner.Word(range: 0..<0), count: room)
+                hashes = Array(repeating: 0, count: room)
+            }
+            let inside = inside   // read below while `words` and `hashes` are written
+            var written = 0
+            words.withUnsafeMutableBufferPointer { words in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    /// Copies `unitWords[from..<to]` as they are, a block at a time.
+                    func copy(_ from: Int, _ to: Int) {
+                        guard to > from, let target = words.baseAddress, let targetHashes = hashes.baseAddress,
+                              let source = unitWords.baseAddress, let sourceHashes = unitHashes.baseAddress else { return }
+                        precondition(written + to - from <= words.count && to <= unitWords.count, "split buffers too small")
+                        (target + written).update(from: source + from, count: to - from)
+                        (targetHashes + written).update(from: sourceHashes + from, count: to - from)
+                        written += to - from
+                    }
+                    func append(_ range: Range<Int>) {
+                        precondition(written < words.count, "split buffers too small")
+                        words[written] = WordScanner.Word(range: range)
+                        hashes[written] = WordScanner.lowerHash(bytes[range])
+                        written += 1
+                    }
+                    var copied = 0, next = 0
+                    while next < inside.count {
+                        let word = inside[next].word
+                        copy(copied, word)
+                        let range = unitWords[word].range
+                        var start = range.lowerBound
+                        while next < inside.count, inside[next].word == word {
+                            append(start..<inside[next].offset)
+                            start = inside[next].offset + 1
+                            next += 1
+                        }
+                        append(start..<range.upperBound)
+                        copied = word + 1
+                    }
+                    copy(copied, unitWords.count)
+                }
+            }
+            count = written
             return true
-        }
-
-        private mutating func append(_ range: Range<Int>, _ hash: UInt64) {
-            words.append(WordScanner.Word(range: range))
-            hashes.append(hash)
         }
     }
 
@@ -162,23 +200,31 @@ struct TermCapitalizationRule: Rule {
                     let range = words.range(number)
                     let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
                     if split.load(unit, unitWords, unitHashes) {
+                        let count = split.count
                         split.words.withUnsafeBufferPointer { words in
-                            split.hashes.withUnsafeBufferPointer { hashes in check(unit, words, hashes, filter, &context) }
+                            split.hashes.withUnsafeBufferPointer { hashes in
+                                let (parts, lower) = (UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
+                                let first = filter.next(in: lower, from: 0)
+                                if first < count { check(unit, parts, lower, from: first, filter, &context) }
+                            }
                         }
                     } else {
-                        check(unit, unitWords, unitHashes, filter, &context)
+                        // Most units hold no word a term starts with, and are done here.
+                        let first = filter.next(in: unitHashes, from: 0)
+                        if first < unitHashes.count { check(unit, unitWords, unitHashes, from: first, filter, &context) }
                     }
                 }
             } }
         }
     }
 
-    /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`.
+    /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`;
+    /// `first`: the first position `filter` lets through.
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
-                       _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
+                       from first: Int, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
         let bytes = unit.bytes
         let table = terms.byFirstWord
-        var index = filter.next(in: lower, from: 0)
+        var index = first
         while index < lower.count {
             defer { index = filter.next(in: lower, from: index + 1) }
             guard let group = table.value(lower[index]) else { continue }

@@ -14,14 +14,22 @@ enum CitationBody: String, CaseIterable {
 
     /// The body an authoring line names (`The General Assembly`), if one clauselint knows.
     static func fromAuthoringLine(_ line: String?) -> CitationBody? {
-        guard let line = line?.lowercased() else { return nil }
-        // An ASCII line (nearly every one) is searched by bytes, with the same answer: the
-        // library's search costs more than all the rest of a document's citation check.
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(line.utf8)
+        guard let line else { return nil }
+        // An ASCII line (nearly every one) is lower-cased and searched as bytes, with the same
+        // answer: the library's lower-casing and search cost more than all the rest of a
+        // document's citation check.
+        var bytes = Array(line.utf8)
+        if bytes.withUnsafeBufferPointer(ByteSearch.isASCII) {
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
             return lowerCaseNames.first { bytes.contains(run: $0.name) }?.body
         }
-        for body in allCases where line.contains(body.rawValue.lowercased()) { return body }
+        let lowered = line.lowercased()
+        // Lower-casing can make a line ASCII (the Kelvin sign becomes `k`).
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(lowered.utf8)
+            return lowerCaseNames.first { bytes.contains(run: $0.name) }?.body
+        }
+        for body in allCases where lowered.contains(body.rawValue.lowercased()) { return body }
         return nil
     }
 
@@ -70,8 +78,10 @@ struct Citation {
 struct CitationScanner {
     let authoringBody: CitationBody?
 
-    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+    /// Month names, lower-case, in order: a dozen short strings are compared faster than a
+    /// dictionary hashes one.
+    static let months = ["january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"]
 
     func scan(_ bytes: [UInt8]) -> [Citation] {
         var citations: [Citation] = []
@@ -128,7 +138,7 @@ struct CitationScanner {
                 if !list.isEmpty, !list[0].explicitBody, let later = bodyAfter(bytes, cursor) {
                     for position in list.indices where !list[position].explicitBody { list[position].body = later; list[position].explicitBody = true }
                 }
-                citations.append(contentsOf: list)
+                if citations.isEmpty { citations = list } else { citations.append(contentsOf: list) }
                 index = max(cursor, index + length)
                 continue
             }
@@ -198,7 +208,8 @@ struct CitationScanner {
         if probe < count, bytes[probe] == 0x20 { probe += 1 }
         if probe < count, bytes[probe] == 0x28, let close = bytes[probe...].prefix(8).firstIndex(of: 0x29) {
             let inside = String(decoding: bytes[(probe + 1)..<close], as: UTF8.self)
-            if inside.count == 4, let year = Int(inside) {
+            // Only ASCII parses as a number, so its bytes are its characters.
+            if let year = Int(inside), inside.utf8.count == 4 {
                 citation.year = year
                 cursor = close + 1
             } else if !inside.isEmpty, inside.allSatisfy({ "IVXLC".contains($0) }), let session = Self.romanValue(inside) {
@@ -210,6 +221,7 @@ struct CitationScanner {
         if citation.year == nil, Self.startsWith(bytes, cursor, " of ") {
             var probe = cursor + 4
             var words: [String] = []
+            words.reserveCapacity(3)
             var wordStart = probe
             while probe <= count, words.count < 3 {
                 if probe == count || bytes[probe] == 0x20 || bytes[probe] == 0x2C || bytes[probe] == 0x2E || bytes[probe] == 0x3B {
@@ -219,9 +231,10 @@ struct CitationScanner {
                 }
                 probe += 1
             }
-            if words.count == 3, Int(words[0]) != nil, let month = Self.months[words[1].lowercased()], let year = Int(words[2]), words[2].count == 4 {
+            if words.count == 3, Int(words[0]) != nil, let month = Self.months.firstIndex(of: words[1].lowercased()),
+               let year = Int(words[2]), words[2].utf8.count == 4 {
                 citation.year = year
-                citation.month = month
+                citation.month = month + 1
                 cursor = probe
             }
         }
@@ -231,8 +244,12 @@ struct CitationScanner {
     }
 
     /// The body named just before `resolution`: `General Assembly resolution`, `its resolution`.
-    private func bodyBefore(_ bytes: [UInt8], _ index: Int) -> (CitationBody?, Bool) {
+    /// The 64 bytes before it are read as a lower-cased String, or, when they are ASCII (nearly
+    /// always), compared as bytes with the same answer: for ASCII text every step below (lower
+    /// case, suffix, letter) means the same on bytes.
+    func bodyBefore(_ bytes: [UInt8], _ index: Int) -> (CitationBody?, Bool) {
         let start = max(0, index - 64)
+        guard bytes[start..<index].contains(where: { $0 >= 0x80 }) else { return asciiBodyBefore(bytes, start, index) }
         var before = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
         while before.hasSuffix(" ") { before.removeLast() }
         for suffix in [" the", " united nations", " un"] where before.hasSuffix(suffix) {
@@ -249,6 +266,36 @@ struct CitationScanner {
         return (nil, false)
     }
 
+    /// `bodyBefore` for ASCII `bytes[start..<end]`, with no String made.
+    private func asciiBodyBefore(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (CitationBody?, Bool) {
+        /// `bytes[start..<end]` lower-cased ends with `suffix` (lower-case).
+        func endsWith(_ end: Int, _ suffix: [UInt8]) -> Bool {
+            guard end - start >= suffix.count else { return false }
+            let first = end - suffix.count
+            for offset in suffix.indices where Self.lowered(bytes[first + offset]) != suffix[offset] { return false }
+            return true
+        }
+        var end = end
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        for suffix in Self.asciiArticles where endsWith(end, suffix) { end -= suffix.count }
+        if endsWith(end, Self.asciiIts) || endsWith(end, Self.asciiThisCouncils) { return (authoringBody, authoringBody != nil) }
+        for (name, body) in Self.asciiPrefixes where endsWith(end, name) {
+            let boundary = end - name.count
+            if boundary == start || !Self.isASCIILetter(bytes[boundary - 1]) { return (body, true) }
+        }
+        if endsWith(end, Self.asciiCouncil), let authoringBody, [.securityCouncil, .humanRightsCouncil, .economicAndSocialCouncil].contains(authoringBody) {
+            return (authoringBody, true)
+        }
+        return (nil, false)
+    }
+
+    private static let asciiArticles = [" the", " united nations", " un"].map { Array($0.utf8) }
+    private static let asciiIts = Array("its".utf8), asciiThisCouncils = Array("this council's".utf8), asciiCouncil = Array("council".utf8)
+    private static let asciiPrefixes = CitationBody.prefixes.map { (Array($0.0.utf8), $0.1) }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+
     /// `adopted by the General Assembly` right after a citation list.
     private func bodyAfter(_ bytes: [UInt8], _ index: Int) -> CitationBody? {
         let end = min(bytes.count, index + 60)
@@ -260,40 +307,74 @@ struct CitationScanner {
 
     // MARK: Byte helpers
 
-    /// The first offset from `start` on where a citation may begin, or the end: `re` in any
-    /// case (`resolution`) or a byte before a `/` (`A/RES/`). Eight positions at a time, since
-    /// paragraphs hold a few citations in thousands of bytes.
+    /// The first offset from `start` on where a citation may begin, or the end: an `r` with
+    /// `lu` four bytes on, in any case (`resolution`: the keyword cannot start anywhere else),
+    /// or a byte before a `/` (`A/RES/`). Every other offset is passed over by `scan` as it
+    /// is, so finding fewer of them changes nothing but the time: a paragraph holds a few
+    /// citations and hundreds of `re` (`report`, `are`). Eight positions at a time.
     static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var index = start
         let lower = ByteLanes.repeated(0x20)
-        let r = ByteLanes.repeated(0x72), e = ByteLanes.repeated(0x65)
-        while index &+ 9 <= count {
+        let r = ByteLanes.repeated(0x72), l = ByteLanes.repeated(0x6C), u = ByteLanes.repeated(0x75)
+        while index &+ 13 <= count {
             let here = ByteLanes.load(bytes, index), next = ByteLanes.load(bytes, index &+ 1)
-            // `r` here and `e` next in one test: the zero bytes of both differences at once.
-            let found = ByteLanes.equal(((here | lower) ^ r) | ((next | lower) ^ e), 0) | ByteLanes.equal(next, 0x2F)
+            let fourOn = ByteLanes.load(bytes, index &+ 4), fiveOn = ByteLanes.load(bytes, index &+ 5)
+            // `r`, `l` and `u` in one test: the zero bytes of the three differences at once.
+            let keyword = ((here | lower) ^ r) | ((fourOn | lower) ^ l) | ((fiveOn | lower) ^ u)
+            let found = ByteLanes.equal(keyword, 0) | ByteLanes.equal(next, 0x2F)
             if found != 0 { return index &+ ByteLanes.first(found) }
             index &+= 8
         }
-        while index < count, index + 1 == count || !(bytes[index] | 0x20 == 0x72 && bytes[index + 1] | 0x20 == 0x65 || bytes[index + 1] == 0x2F) {
-            index += 1
-        }
+        while index < count, !isCandidate(bytes, index) { index += 1 }
         return index
     }
 
-    /// True when some byte is a digit or a slash, which every citation holds (`73/146`,
-    /// `I/I`): most paragraphs hold neither and are not scanned.
-    static func mayHoldCitation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count {
-            if ByteLanes.inRange(ByteLanes.load(bytes, index), 0x2F, 0x39) != 0 { return true }   // `/` and `0`-`9` are neighbours
-            index += 8
+    /// The test of `nextCandidate` at one offset, for the last bytes of a paragraph.
+    static func isCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if index + 1 < bytes.count, bytes[index + 1] == 0x2F { return true }
+        return index + 5 < bytes.count && bytes[index] | 0x20 == 0x72 && bytes[index + 4] | 0x20 == 0x6C && bytes[index + 5] | 0x20 == 0x75
+    }
+
+    /// The units (indexes into `units`, in order) that may hold a citation, read from their
+    /// words (`words`, the document's `unitWords`), most units without a look at their bytes.
+    /// A citation starts at the keyword or at a symbol prefix. The keyword (`resolution`,
+    /// `resolutions`) follows no letter, digit or slash and is followed by none, so it is a
+    /// word of its own, unless a hyphen or an apostrophe joins it to another word: those words
+    /// are read byte by byte. A symbol prefix (`A/RES/`, `A/HRC/RES/`, `A/Res/`) holds `RES`
+    /// between slashes, a word of its own.
+    static func unitsThatMayCite(_ units: [TextUnit], _ words: UnitWords) -> [Int] {
+        let resolution = Hash.resolution, resolutions = Hash.resolutions, res = Hash.res, topBits = Hash.topBits
+        var found: [Int] = []
+        var unit = 0
+        words.hashes.withUnsafeBufferPointer { hashes in
+            words.words.withUnsafeBufferPointer { list in
+                // One pass over the document's words; a hit skips the rest of its unit.
+                var position = 0
+                while position < hashes.count {
+                    let hash = hashes[position]
+                    // One shift and one bit test turn nearly every word away.
+                    var hit = topBits &>> (hash &>> 58) & 1 != 0 && (hash == resolution || hash == resolutions || hash == res)
+                    if !hit, list[position].joined {
+                        while words.ends[unit + 1] <= position { unit += 1 }
+                        let bytes = units[unit].bytes
+                        hit = list[position].range.contains { keyword(bytes, $0) != nil }
+                    }
+                    guard hit else { position += 1; continue }
+                    while words.ends[unit + 1] <= position { unit += 1 }
+                    found.append(unit)
+                    position = words.ends[unit + 1]
+                }
+            }
         }
-        while index < bytes.count {
-            if bytes[index] >= 0x2F, bytes[index] <= 0x39 { return true }
-            index += 1
-        }
-        return false
+        return found
+    }
+
+    private enum Hash {
+        static let resolution = WordScanner.lowerHash("resolution"), resolutions = WordScanner.lowerHash("resolutions")
+        static let res = WordScanner.lowerHash("res")
+        /// A bit for the top six bits of each of the three.
+        static let topBits = [resolution, resolutions, res].reduce(UInt64(0)) { $0 | 1 &<< ($1 &>> 58) }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -15,9 +15,12 @@ enum SpellingVariants {
     /// The entry of each spelling, and its position keyed by the `WordScanner.lowerHash` of
     /// the spelling: the rule looks up every word of a document.
     static let entries: [Entry] = table.map(\.entry)
-    static let byHash = HashIndex(table.enumerated().map { (key: WordScanner.lowerHash($0.element.word), value: $0.offset) })
+    static let byHash = HashIndex(hashes.enumerated().map { (key: $0.element, value: $0.offset) })
     /// The spellings' hashes, to turn most words away before `byHash`.
-    static let filter = WordFilter(table.map { WordScanner.lowerHash($0.word) })
+    static let filter = WordFilter(hashes)
+    /// Each spelling's `WordScanner.lowerHash`, in the order of `table`: hashed once, from an
+    /// array of its bytes (faster to walk than a String's UTF-8 view).
+    private static let hashes = table.map { WordScanner.lowerHash(Array($0.word.utf8)) }
 
     /// Every lower-cased spelling (each once) with its family and variant. A list, not a
     /// dictionary: it is only read to build `byHash`.

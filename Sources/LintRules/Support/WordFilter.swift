@@ -25,10 +25,16 @@ struct WordFilter: Sendable {
         func mayContain(_ hash: UInt64) -> Bool { bits[WordFilter.word(hash)] & WordFilter.bit(hash) != 0 }
 
         /// The first position from `start` whose hash may be in the list, or `hashes.count`:
-        /// a loop of its own, short enough to stay in registers.
+        /// a loop of its own, short enough to stay in registers, that tests two words a turn
+        /// (one count check and one step for both).
         @inline(never)
         func next(in hashes: UnsafeBufferPointer<UInt64>, from start: Int) -> Int {
             var position = start
+            while position &+ 1 < hashes.count {
+                if mayContain(hashes[position]) { return position }
+                if mayContain(hashes[position &+ 1]) { return position &+ 1 }
+                position &+= 2
+            }
             while position < hashes.count, !mayContain(hashes[position]) { position += 1 }
             return position
         }
