@@ -29,6 +29,7 @@ struct LintCommand {
             CommandLineTool.fail("\(error)")
             return CommandLineTool.Exit.failure
         }
+        AllocatorTuning.restartIfWorthIt(fileCount: files.count, readsStandardInput: files.contains("-"))
         let setup = try RunSetup(arguments: arguments)
         // Every configuration the run needs is read before linting: a broken one stops the run (exit 2).
         for file in files { _ = try setup.setup(for: file) }

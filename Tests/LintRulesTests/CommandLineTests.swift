@@ -247,6 +247,29 @@ final class CrossFileDuplicateTests: XCTestCase {
             XCTAssertTrue((duplicates.first?["message"] as? String)?.contains(" of ") == true)
         }
     }
+}
+
+/// The run as a whole: which files it reads, and the restart a large run makes.
+final class RunShapeTests: XCTestCase {
+    func testALargeRunReportsTheSameWhetherOrNotItRestartsWithATunedAllocator() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 0..<40 {
+            try Data("Prose about the the rules of file \(number).\n".utf8).write(to: folder.appendingPathComponent("file-\(number).md"))
+        }
+        // Forty files restart the run with the allocator setting; a user's own setting is left alone.
+        let restarted = try CLI.run(["--format", "json", folder.path])
+        setenv("GLIBC_TUNABLES", "glibc.malloc.tcache_count=7", 1)
+        defer { unsetenv("GLIBC_TUNABLES") }
+        let asIs = try CLI.run(["--format", "json", folder.path])
+        XCTAssertEqual(restarted.status, 0)
+        XCTAssertEqual(restarted.output, asIs.output)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(restarted.output.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        XCTAssertEqual(files.count, 40)
+        XCTAssertEqual(files.map { ($0["diagnostics"] as? [[String: Any]])?.first?["rule"] as? String }, Array(repeating: "repeated-word", count: 40))
+    }
 
     func testFoldersAreWalkedInOrderAndAFileNamedTwiceIsLintedOnce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-walk-\(UUID().uuidString)")
