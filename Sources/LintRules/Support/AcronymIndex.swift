@@ -30,6 +30,7 @@ struct AcronymIndex {
         let scanner = AcronymScanner()
         let units = textUnits(document, includeHeadings: true)
         var inBibliography = false
+        var found: [AcronymScanner.Found] = []
         for unit in units {
             // A bibliography cites titles and addresses, not the writer's own acronyms.
             if unit.resolution == nil, unit.block.text.utf8.count <= 32,
@@ -37,19 +38,15 @@ struct AcronymIndex {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            let scan = scanner.scan(bytes: unit.bytes)
-            guard !scan.definitions.isEmpty || !scan.uses.isEmpty else { continue }
+            found.removeAll(keepingCapacity: true)
+            scanner.scan(bytes: unit.bytes, into: &found)
+            guard !found.isEmpty else { continue }
             let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
             var events: [Event] = []
-            for definition in scan.definitions {
-                events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,
-                                    block: unit.block, clause: unit.clause, definition: definition, inTitle: inTitle))
+            for acronym in found {
+                events.append(Event(acronym: acronym.acronym, written: acronym.written, range: acronym.range, block: unit.block,
+                                    clause: unit.clause, definition: acronym.definition, inTitle: inTitle))
             }
-            for use in scan.uses {
-                events.append(Event(acronym: use.acronym, written: use.written, range: use.range, block: unit.block,
-                                    clause: unit.clause, inTitle: inTitle))
-            }
-            events.sort { $0.range.lowerBound < $1.range.lowerBound }
             scopes[unit.resolution ?? -1, default: []].append(contentsOf: events)
         }
     }

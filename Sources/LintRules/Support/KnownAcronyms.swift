@@ -22,3 +22,35 @@ enum KnownAcronyms {
         "CHAPTER", "ARTICLE", "PART", "SECTION", "TABLE", "FIGURE", "TOPIC", "CODE", "COMMITTEE", "AGENDA",
     ]
 }
+
+extension KnownAcronyms {
+    /// `notAcronyms.contains` for ASCII bytes, without making a String (an ASCII String
+    /// equals another only byte for byte): each word packed into two integers, the words
+    /// grouped by length.
+    static func isNotAcronym(ascii bytes: some Collection<UInt8>) -> Bool {
+        guard bytes.count < notAcronymKeys.count else { return false }
+        let key = PackedWord(bytes)
+        return notAcronymKeys[key.count].contains(key)
+    }
+
+    /// Up to sixteen bytes, eight to an integer, and their count.
+    private struct PackedWord: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: Int
+
+        init(_ bytes: some Collection<UInt8>) {
+            count = bytes.count
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            }
+        }
+    }
+
+    /// Index: a word's length (at most sixteen).
+    private static let notAcronymKeys: [[PackedWord]] = {
+        var keys = [[PackedWord]](repeating: [], count: 17)
+        for word in notAcronyms where word.utf8.count <= 16 { keys[word.utf8.count].append(PackedWord(word.utf8)) }
+        return keys
+    }()
+}
