@@ -34,8 +34,8 @@ struct AcronymMismatchRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        for key in index.scopes.keys.sorted() {
-            for event in index.scopes[key] ?? [] {
+        for scope in index.scopes {
+            for event in scope.events {
                 guard let definition = event.definition, !definition.fits else { continue }
                 AcronymIndex.report(Message.mismatch(event.acronym, definition.expansion), at: event, &context)
             }

@@ -35,13 +35,18 @@ struct AcronymRedefinedRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        for key in index.scopes.keys.sorted() {
-            var first: [String: AcronymIndex.Event] = [:]
-            for event in index.scopes[key] ?? [] {
+        // Per acronym, the definition later ones are compared with: the number of its scope
+        // (its position in `scopes` plus one; 0 for none yet) and its position there.
+        var earlierScope = [Int](repeating: 0, count: index.acronymCount)
+        var earlierPosition = [Int](repeating: 0, count: index.acronymCount)
+        for (scopeNumber, scope) in zip(1..., index.scopes) {
+            for (position, event) in scope.events.enumerated() {
                 guard let definition = event.definition else { continue }
+                let earlier = earlierScope[event.id] == scopeNumber ? scope.events[earlierPosition[event.id]] : nil
                 // A definition in a title may be repeated in the text under it.
-                guard let earlier = first[event.acronym], let earlierDefinition = earlier.definition, !earlier.inTitle else {
-                    first[event.acronym] = event
+                guard let earlier, let earlierDefinition = earlier.definition, !earlier.inTitle else {
+                    earlierScope[event.id] = scopeNumber
+                    earlierPosition[event.id] = position
                     continue
                 }
                 if event.inTitle { continue }

@@ -7,19 +7,30 @@ import ClauseLint
 struct AcronymIndex {
     struct Event {
         var acronym: String
+        /// The acronym's number in the document (`acronymCount`): equal acronyms, equal
+        /// numbers, so the rules keep per-acronym state in arrays rather than sets of Strings.
+        var id: Int
         var written: String
         var range: Range<Int>
-        var block: TextBlock
-        var clause: Clause?
+        /// The paragraph: its block, and its clause when it is one.
+        var unit: TextUnit
         var definition: AcronymScanner.Definition?
         /// In a title line (a heading, or a short line with no closing punctuation):
         /// its uses are not reported, and a definition there may be repeated in the text below.
         var inTitle: Bool
-        var offset: Int { block.map.source(range.lowerBound) }
+        var offset: Int { unit.block.map.source(range.lowerBound) }
     }
 
-    /// Scope key (resolution index, or -1 outside) → events.
-    var scopes: [Int: [Event]] = [:]
+    struct Scope {
+        /// The resolution's index, or -1 outside resolutions.
+        var key: Int
+        var events: [Event]
+    }
+
+    /// The scopes that have events, by key.
+    private(set) var scopes: [Scope] = []
+    /// How many different acronyms the document has: every `Event.id` is below it.
+    private(set) var acronymCount = 0
 
     /// The document's index, built once and shared by the three acronym rules.
     static func of(_ document: Document) -> AcronymIndex {
@@ -29,26 +40,32 @@ struct AcronymIndex {
     init(_ document: Document) {
         let scanner = AcronymScanner()
         let units = textUnits(document, includeHeadings: true)
+        // Events by scope key + 1: an empty array costs nothing.
+        var byKey = [[Event]](repeating: [], count: (units.lazy.map { $0.resolution ?? -1 }.max() ?? -1) + 2)
+        var ids: [String: Int] = [:]
         var inBibliography = false
         var found: [AcronymScanner.Found] = []
         for unit in units {
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, unit.block.text.utf8.count <= 32,
+            if unit.resolution == nil, unit.bytes.count <= 32,
                Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            found.removeAll(keepingCapacity: true)
             scanner.scan(bytes: unit.bytes, into: &found)
             guard !found.isEmpty else { continue }
+            defer { found.removeAll(keepingCapacity: true) }
             let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
-            var events: [Event] = []
+            let slot = (unit.resolution ?? -1) + 1
             for acronym in found {
-                events.append(Event(acronym: acronym.acronym, written: acronym.written, range: acronym.range, block: unit.block,
-                                    clause: unit.clause, definition: acronym.definition, inTitle: inTitle))
+                let id: Int
+                if let known = ids[acronym.acronym] { id = known } else { id = ids.count; ids[acronym.acronym] = id }
+                byKey[slot].append(Event(acronym: acronym.acronym, id: id, written: acronym.written, range: acronym.range, unit: unit,
+                                         definition: acronym.definition, inTitle: inTitle))
             }
-            scopes[unit.resolution ?? -1, default: []].append(contentsOf: events)
         }
+        acronymCount = ids.count
+        for (slot, events) in byKey.enumerated() where !events.isEmpty { scopes.append(Scope(key: slot - 1, events: events)) }
     }
 
     static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
@@ -71,8 +88,8 @@ struct AcronymIndex {
 
     /// Reports a finding at an event.
     static func report(_ message: String, at event: Event, _ context: inout RuleContext) {
-        if let clause = event.clause { context.report(message, clause: clause, range: event.range) }
-        else { context.report(message, block: event.block, range: event.range) }
+        if let clause = event.unit.clause { context.report(message, clause: clause, range: event.range) }
+        else { context.report(message, block: event.unit.block, range: event.range) }
     }
 
     /// Allow-list matching: `NGOs` is covered by `NGO`; `HIV/AIDS` by its parts.
