@@ -191,16 +191,19 @@ struct AcronymScanner {
             return nil
         }
         var index = max(0, from)
-        // Sixteen bytes at a time: capitals are few, and most blocks have none.
-        while index &+ 16 <= count {
+        // Thirty-two bytes at a time: capitals are few, and most blocks have none.
+        while index &+ 32 <= count {
             let first = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
             let second = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 8), 0x41, 0x5A)
-            if first | second != 0 {
-                if let at = site(first, at: index) ?? site(second, at: index &+ 8) { return at }
+            let third = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 16), 0x41, 0x5A)
+            let fourth = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 24), 0x41, 0x5A)
+            if first | second | third | fourth != 0,
+               let at = site(first, at: index) ?? site(second, at: index &+ 8) ?? site(third, at: index &+ 16) ?? site(fourth, at: index &+ 24) {
+                return at
             }
-            index &+= 16
+            index &+= 32
         }
-        if index &+ 8 <= count {
+        while index &+ 8 <= count {
             if let at = site(ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A), at: index) { return at }
             index &+= 8
         }
