@@ -38,7 +38,7 @@ struct AcronymIndex {
     }
 
     init(_ document: Document) {
-        let scanner = AcronymScanner()
+        var scanner = AcronymScanner()
         let units = textUnits(document, includeHeadings: true)
         // Events by scope key + 1: an empty array costs nothing.
         var byKey = [[Event]](repeating: [], count: (units.lazy.map { $0.resolution ?? -1 }.max() ?? -1) + 2)
@@ -57,6 +57,8 @@ struct AcronymIndex {
             defer { found.removeAll(keepingCapacity: true) }
             let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
             let slot = (unit.resolution ?? -1) + 1
+            // Room for a document's few acronyms at the first, so the table seldom grows.
+            if ids.isEmpty { ids.reserveCapacity(16) }
             for acronym in found {
                 let id: Int
                 if let known = ids[acronym.acronym] { id = known } else { id = ids.count; ids[acronym.acronym] = id }

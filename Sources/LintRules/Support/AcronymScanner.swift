@@ -23,6 +23,10 @@ struct AcronymScanner {
 
     typealias Token = AcronymTokenizer.Token
 
+    /// The words around the sites of a paragraph, kept from paragraph to paragraph so their
+    /// array is allocated once.
+    private var tokens: [Token] = []
+
     /// `acronym(_:)` of an ASCII token's bytes (nearly all tokens), step for step the same
     /// rules, judged by bytes rather than Characters: the String is made only for an acronym.
     private static func acronym(ascii token: ArraySlice<UInt8>) -> String? {
@@ -103,16 +107,17 @@ struct AcronymScanner {
     }
 
     func scan(_ text: String) -> [Found] {
+        var scanner = self
         var found: [Found] = []
-        scan(bytes: Array(text.utf8), into: &found)
+        scanner.scan(bytes: Array(text.utf8), into: &found)
         return found
     }
 
     /// Appends the acronyms of `bytes` to `found`, in text order.
-    func scan(bytes: [UInt8], into found: inout [Found]) {
+    mutating func scan(bytes: [UInt8], into found: inout [Found]) {
         bytes.withUnsafeBufferPointer { buffer in
             AcronymTokenizer.byteClasses.withUnsafeBufferPointer { classes in
-                Self.scan(bytes, buffer, classes, into: &found)
+                Self.scan(bytes, buffer, classes, &tokens, into: &found)
             }
         }
     }
@@ -127,11 +132,14 @@ struct AcronymScanner {
     /// an acronym) can be acronyms: each is judged with the words around it, and the text
     /// is tokenized only there.
     private static func scan(_ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>,
-                             into found: inout [Found]) {
+                             _ tokens: inout [Token], into found: inout [Found]) {
         guard var site = nextSite(bytes, from: 0) else { return }
         var window = AcronymTokenWindow(bytes, classes, before: wordsBefore, after: wordsAround)
+        tokens.removeAll(keepingCapacity: true)
+        // Room for a site's words and then some, so the array seldom grows.
+        tokens.reserveCapacity(wordsBefore + wordsAround + 48)
         while true {
-            let from = judge(site, &window, array, bytes, into: &found)
+            let from = judge(site, &window, &tokens, array, bytes, into: &found)
             guard let next = nextSite(bytes, from: from) else { return }
             site = next
         }
@@ -139,13 +147,12 @@ struct AcronymScanner {
 
     /// Judges the word at `site`, if one starts there, and returns where to look for the
     /// next site: after that word.
-    private static func judge(_ site: Int, _ window: inout AcronymTokenWindow, _ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>,
-                              into found: inout [Found]) -> Int {
+    private static func judge(_ site: Int, _ window: inout AcronymTokenWindow, _ tokens: inout [Token], _ array: [UInt8],
+                              _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [Found]) -> Int {
         // Not in a word: in a web address, all of which is passed at once.
-        guard let position = window.position(of: site) else { return window.nextWordStart }
-        let tokens = window.tokens
+        guard let position = window.position(of: site, in: &tokens) else { return window.nextWordStart(tokens) }
         let token = tokens[position]
-        guard token.lowerBound == site, token.candidate, !isShouting(position, tokens, bytes),
+        guard token.lowerBound == site, token.candidate, !isShouting(position, tokens, array, bytes),
               let acronym = token.ascii ? acronym(ascii: array[token.range]) : acronym(token.text(bytes)) else { return token.upperBound }
         let before = token.lowerBound > 0 ? bytes[token.lowerBound - 1] : 0
         let after = token.upperBound < bytes.count ? bytes[token.upperBound] : 0
@@ -256,7 +263,7 @@ struct AcronymScanner {
     /// In a run of all-capital words (`STOP THE TRAFFIK`): headings and names in capitals,
     /// not acronyms. A run is three such words, or two when one is a common word; the
     /// window holds the two words on each side.
-    private static func isShouting(_ position: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isShouting(_ position: Int, _ tokens: [Token], _ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func isCapitalWord(_ token: Token) -> Bool {
             guard token.capital else { return false }
             // ASCII: `capital` already says two bytes or more, a capital and no lower-case letter.
@@ -271,7 +278,7 @@ struct AcronymScanner {
         if left + right >= 2 { return true }
         guard left + right == 1 else { return false }
         func isCommonWord(_ token: Token) -> Bool {
-            token.ascii ? KnownAcronyms.isNotAcronym(ascii: UnsafeBufferPointer(rebasing: bytes[token.range]))
+            token.ascii ? KnownAcronyms.isNotAcronym(ascii: array[token.range])
                 : KnownAcronyms.notAcronyms.contains(token.text(bytes))
         }
         return isCommonWord(tokens[position]) || isCommonWord(tokens[left == 1 ? position - 1 : position + 1])

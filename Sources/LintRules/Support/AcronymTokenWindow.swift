@@ -1,8 +1,9 @@
 /// The words of a text around its possible acronyms, tokenized on demand: a paragraph has
 /// hundreds of words and perhaps one acronym, which needs only the words near it. The
-/// window keeps a run of consecutive words of the text; asked for the word at a byte, it
-/// makes sure the run holds that word, `before` words before it (or every word from the
-/// start of the text) and `after` words after it (or every word to the end).
+/// window keeps a run of consecutive words of the text in the caller's array (reused from
+/// paragraph to paragraph); asked for the word at a byte, it makes sure the run holds that
+/// word, `before` words before it (or every word from the start of the text) and `after`
+/// words after it (or every word to the end).
 ///
 /// Asked for ascending bytes, it reads each byte of the text at most twice (once back to
 /// a starting point, once tokenizing), so its cost stays linear in the text.
@@ -13,11 +14,9 @@ struct AcronymTokenWindow {
     private let classes: UnsafeBufferPointer<UInt8>
     private let before: Int
     private let after: Int
-    /// Consecutive words of the text.
-    private(set) var tokens: [Token] = []
-    /// Where tokenizing goes on: the byte after the last word in `tokens`, between two words.
+    /// Where tokenizing goes on: the byte after the last word in the run, between two words.
     private var resume = 0
-    /// Words before this position in `tokens` end before every byte still to be asked for.
+    /// Words before this position in the run end before every byte still to be asked for.
     private var searched = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>, before: Int, after: Int) {
@@ -25,14 +24,13 @@ struct AcronymTokenWindow {
         self.classes = classes
         self.before = before
         self.after = after
-        // Room for a site's words and then some, so the array seldom grows.
-        tokens.reserveCapacity(before + after + 48)
     }
 
-    /// The position in `tokens` of the word that holds byte `site`, or nil when no word does
-    /// (the byte is in a web address). `site` must not be below any byte asked for before.
-    /// After nil, no word starts before `nextWordStart`.
-    mutating func position(of site: Int) -> Int? {
+    /// The position in `tokens` (the run, empty at the start of the text) of the word that
+    /// holds byte `site`, or nil when no word does (the byte is in a web address). `site`
+    /// must not be below any byte asked for before. After nil, no word starts before
+    /// `nextWordStart(tokens)`.
+    mutating func position(of site: Int, in tokens: inout [Token]) -> Int? {
         if site >= resume {
             let start = AcronymTokenizer.start(before: site, words: before, floor: resume, bytes, classes)
             // Far enough ahead: the words between are never needed.
@@ -51,5 +49,5 @@ struct AcronymTokenWindow {
 
     /// Where the first word after the bytes asked for so far starts (or the end of what
     /// is tokenized, when no word is known yet).
-    var nextWordStart: Int { searched < tokens.count ? tokens[searched].lowerBound : resume }
+    func nextWordStart(_ tokens: [Token]) -> Int { searched < tokens.count ? tokens[searched].lowerBound : resume }
 }

@@ -27,22 +27,23 @@ extension KnownAcronyms {
     /// `notAcronyms.contains` for ASCII bytes, without making a String (an ASCII String
     /// equals another only byte for byte): each word packed into two integers, the words
     /// grouped by length.
-    static func isNotAcronym(ascii bytes: some Collection<UInt8>) -> Bool {
+    static func isNotAcronym(ascii bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count < notAcronymKeys.count else { return false }
         let key = PackedWord(bytes)
-        return notAcronymKeys[key.count].contains(key)
+        for word in notAcronymKeys[bytes.count] where word == key { return true }
+        return false
     }
 
-    /// Up to sixteen bytes, eight to an integer, and their count.
+    /// Up to sixteen bytes, eight to an integer.
     private struct PackedWord: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var count: Int
 
         init(_ bytes: some Collection<UInt8>) {
-            count = bytes.count
-            for (offset, byte) in bytes.enumerated() {
-                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            var shift: UInt64 = 0
+            for byte in bytes {
+                if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+                shift += 8
             }
         }
     }
