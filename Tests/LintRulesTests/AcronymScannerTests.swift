@@ -10,7 +10,8 @@ final class AcronymScannerTests: XCTestCase {
             if let definition = found.definition {
                 return "definition \(found.acronym) \(found.range) [\(definition.expansion)] fits: \(definition.fits)"
             }
-            return "use \(found.acronym) as \(found.written) \(found.range)"
+            let written = String(decoding: Array(text.utf8)[found.range], as: UTF8.self)
+            return "use \(found.acronym) as \(written) \(found.range)"
         }
     }
 

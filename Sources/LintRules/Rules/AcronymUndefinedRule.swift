@@ -68,20 +68,22 @@ struct AcronymUndefinedRule: Rule {
         // Whether each acronym is on the allow-list, looked up at most once: 0 not yet, 1 yes, 2 no.
         var allowed = [UInt8](repeating: 0, count: index.acronymCount)
         for (scopeNumber, scope) in zip(1..., index.scopes) {
-            for event in scope.events {
+            let events = index.events[scope.events]
+            for event in events {
                 if states[event.id].scope != scopeNumber { states[event.id] = AcronymState(scope: scopeNumber) }
-                if event.definition != nil { states[event.id].definedSomewhere = true } else if !event.inTitle { states[event.id].uses += 1 }
+                if event.isDefinition { states[event.id].definedSomewhere = true } else if !event.inTitle { states[event.id].uses += 1 }
             }
-            for event in scope.events {
-                if event.definition != nil { states[event.id].definedSoFar = true; continue }
+            for event in events {
+                if event.isDefinition { states[event.id].definedSoFar = true; continue }
                 guard !event.inTitle, !states[event.id].definedSoFar, !states[event.id].reported else { continue }
-                if allowed[event.id] == 0 { allowed[event.id] = AcronymIndex.isKnown(event.acronym, known) ? 1 : 2 }
+                if allowed[event.id] == 0 { allowed[event.id] = AcronymIndex.isKnown(index.acronym(event), known) ? 1 : 2 }
                 guard allowed[event.id] == 2 else { continue }
                 states[event.id].reported = true
                 let scopeName = scope.key < 0 ? "outside the resolutions" : "in this resolution"
-                AcronymIndex.report(states[event.id].definedSomewhere
-                                    ? Message.beforeDefinition(event.written)
-                                    : Message.neverDefined(event.written, uses: states[event.id].uses, scope: scopeName), at: event, &context)
+                let written = index.written(event)
+                index.report(states[event.id].definedSomewhere
+                             ? Message.beforeDefinition(written)
+                             : Message.neverDefined(written, uses: states[event.id].uses, scope: scopeName), at: event, &context)
             }
         }
     }

@@ -13,9 +13,7 @@ struct AcronymScanner {
     /// An acronym in a text: a definition, or a use (in the singular: `NGOs` is a use of `NGO`).
     struct Found {
         var acronym: String
-        /// The token as written: `NGOs` for the acronym `NGO`.
-        var written: String
-        /// Byte range of the token (inside the parentheses, for `Full Name (ACR)`).
+        /// Byte range of the token as written (inside the parentheses, for `Full Name (ACR)`).
         var range: Range<Int>
         /// Nil for a use.
         var definition: Definition?
@@ -159,7 +157,7 @@ struct AcronymScanner {
         // Full Name (ACR)
         if before == 0x28, after == 0x29, position > 0,
            let definition = definitionBefore(position, tokens: tokens, array, bytes, acronym: acronym) {
-            found.append(Found(acronym: acronym, written: acronym, range: token.range, definition: definition))
+            found.append(Found(acronym: acronym, range: token.range, definition: definition))
             return token.upperBound
         }
         // ACR (Full Name)
@@ -168,11 +166,11 @@ struct AcronymScanner {
             let inside = UnsafeBufferPointer(rebasing: bytes[(token.upperBound + 2)..<close])
             if AcronymMatcher.fits(acronym, expansion: inside, minimumWords: 2) {
                 let definition = Definition(expansion: String(decoding: inside, as: UTF8.self), fits: true)
-                found.append(Found(acronym: acronym, written: acronym, range: token.range, definition: definition))
+                found.append(Found(acronym: acronym, range: token.range, definition: definition))
                 return token.upperBound
             }
         }
-        found.append(Found(acronym: acronym, written: token.text(bytes), range: token.range))
+        found.append(Found(acronym: acronym, range: token.range))
         return token.upperBound
     }
 
