@@ -4,7 +4,10 @@ import ClauseLint
 /// Acronym definitions and uses of a document, grouped by scope: each resolution is
 /// its own scope (a resolution must stand alone, even inside an archive), and the prose
 /// outside resolutions is one more. Events are in document order within a scope.
-struct AcronymIndex {
+///
+/// A class: the document's memo holds one reference, and each rule's look-up hands out
+/// that reference rather than a copy of the index's arrays.
+final class AcronymIndex {
     /// A definition or a use, as plain numbers: the rules pass events around without
     /// reference counting, and their Strings and paragraphs are in the index's tables.
     struct Event {
@@ -46,12 +49,12 @@ struct AcronymIndex {
     }
 
     /// Every event, scope after scope in key order.
-    private(set) var events: [Event] = []
+    let events: [Event]
     /// The scopes that have events, by key.
-    private(set) var scopes: [Scope] = []
+    let scopes: [Scope]
     /// Each acronym once, by number.
-    private(set) var acronyms: [String] = []
-    private(set) var definitions: [AcronymScanner.Definition] = []
+    let acronyms: [String]
+    let definitions: [AcronymScanner.Definition]
     /// The document's paragraphs (`textUnits`, headings included).
     let units: [TextUnit]
 
@@ -69,6 +72,8 @@ struct AcronymIndex {
         var found: [Event] = []
         var slots: [Int] = []
         var ids: [String: Int] = [:]
+        var acronyms: [String] = []
+        var definitions: [AcronymScanner.Definition] = []
         var inBibliography = false
         var acronymsFound: [AcronymScanner.Found] = []
         for unitNumber in units.indices {
@@ -105,18 +110,27 @@ struct AcronymIndex {
                 slots.append(slot)
             }
         }
-        guard let lastSlot = slots.max() else { return }
-        // Scope order: counted by slot, then each event placed after the earlier slots' (stable).
+        self.acronyms = acronyms
+        self.definitions = definitions
+        (events, scopes) = Self.inScopeOrder(found, slots: slots)
+    }
+
+    /// The events in scope order: counted by slot, then each placed after the earlier
+    /// slots' events (stable).
+    private static func inScopeOrder(_ found: [Event], slots: [Int]) -> ([Event], [Scope]) {
+        guard let lastSlot = slots.max() else { return ([], []) }
         var starts = [Int](repeating: 0, count: lastSlot + 2)
         for slot in slots { starts[slot + 1] += 1 }
         for slot in 0...lastSlot { starts[slot + 1] += starts[slot] }
+        var scopes: [Scope] = []
         for slot in 0...lastSlot where starts[slot + 1] > starts[slot] { scopes.append(Scope(key: slot - 1, events: starts[slot]..<starts[slot + 1])) }
-        events = found
+        var events = found
         var next = starts
         for (event, slot) in zip(found, slots) {
             events[next[slot]] = event
             next[slot] += 1
         }
+        return (events, scopes)
     }
 
     /// The acronym of an event.
