@@ -115,10 +115,22 @@ final class AcronymIndex {
         (events, scopes) = Self.inScopeOrder(found, slots: slots)
     }
 
-    /// The events in scope order: counted by slot, then each placed after the earlier
+    /// The events in scope order, and the scopes. Usually they are in order already (the
+    /// prose before the resolutions, then one resolution after another) and each scope is a
+    /// run of equal slots; else they are counted by slot and each placed after the earlier
     /// slots' events (stable).
-    private static func inScopeOrder(_ found: [Event], slots: [Int]) -> ([Event], [Scope]) {
-        guard let lastSlot = slots.max() else { return ([], []) }
+    static func inScopeOrder(_ found: [Event], slots: [Int]) -> ([Event], [Scope]) {
+        guard !slots.isEmpty else { return ([], []) }
+        if zip(slots, slots.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            var scopes: [Scope] = []
+            var start = 0
+            for index in 1...slots.count where index == slots.count || slots[index] != slots[start] {
+                scopes.append(Scope(key: slots[start] - 1, events: start..<index))
+                start = index
+            }
+            return (found, scopes)
+        }
+        let lastSlot = slots.max()!
         var starts = [Int](repeating: 0, count: lastSlot + 2)
         for slot in slots { starts[slot + 1] += 1 }
         for slot in 0...lastSlot { starts[slot + 1] += starts[slot] }
