@@ -45,6 +45,17 @@ final class AcronymScannerTests: XCTestCase {
         XCTAssertEqual(found("xAB, a-UN, 1AB"), [])
     }
 
+    /// Suffixes, dots and roman numerals, each as the whole-text scan reads them.
+    func testFormsOfOneToken() {
+        for token in ["U.S.", "U..S", "A.BC", "A.B.C.D", "I.V.", "X.X", "U.S.A.'s", "NGOs'", "NGOs's", "AB's'", "ABs", "ABS",
+                      "Ss", "AS's", "A-", "AB-.", "AB/1", "AB/C", "A&B+", "XIV", "MIX", "MIXs", "ANNEXs", "THE's", "NO.", "A1B",
+                      "AB'C", "UN's", "UN’s", "UÉs", "É.U"] {
+            assertSameAsWholeText("the \(token) and (\(token)) then \(token)")
+        }
+        XCTAssertEqual(found("the U.S. and U..S"), ["use US as U.S 4..<7"])
+        XCTAssertEqual(found("Article XIV, I.V. and MIX"), [])
+    }
+
     /// Long paragraphs: the window starts sixteen words before an acronym far into the text,
     /// and must see the same words as a scan from the start.
     func testFarIntoLongParagraphs() {

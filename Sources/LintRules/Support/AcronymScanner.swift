@@ -25,25 +25,27 @@ struct AcronymScanner {
     /// array is allocated once.
     private var tokens: [Token] = []
 
-    /// `acronym(_:)` of an ASCII token's bytes (nearly all tokens), step for step the same
-    /// rules, judged by bytes rather than Characters: the String is made only for an acronym.
-    private static func acronym(ascii token: ArraySlice<UInt8>) -> String? {
-        var core = token
-        func drop(_ suffix: StaticString) {
-            let length = suffix.utf8CodeUnitCount
-            guard core.count >= length else { return }
-            for offset in 0..<length where core[core.endIndex - length + offset] != suffix.utf8Start[offset] { return }
-            core = core.dropLast(length)
-        }
-        drop("'s")
-        drop("s'")
-        drop("'")
-        if core.last == 0x73, core.count - 1 >= 2, let before = core.dropLast().last, isCapital(before) { core = core.dropLast() }
-        while let last = core.last, last == 0x2E || last == 0x2D { core = core.dropLast() }
-        guard core.count >= 2, let first = core.first, isCapital(first) else { return nil }
+    /// `acronym(_:)` of an ASCII token (nearly all tokens), `bytes[range]`, step for step
+    /// the same rules, judged by bytes rather than Characters and without slices: the
+    /// String is made only for an acronym.
+    private static func acronym(ascii bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let start = range.lowerBound
+        var end = range.upperBound
+        func endsWith(_ first: UInt8, _ second: UInt8) -> Bool { end - start >= 2 && bytes[end - 2] == first && bytes[end - 1] == second }
+        // Possessives and plurals: 's, s', ' and a final s after a capital.
+        if endsWith(0x27, 0x73) { end -= 2 }
+        if endsWith(0x73, 0x27) { end -= 2 }
+        if end > start, bytes[end - 1] == 0x27 { end -= 1 }
+        if end - start >= 3, bytes[end - 1] == 0x73, isCapital(bytes[end - 2]) { end -= 1 }
+        while end > start, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+        guard end - start >= 2, isCapital(bytes[start]) else { return nil }
         var capitals = 0
         var dots = false, slash = false, digits = false, onlyRomanLetters = true
-        for byte in core {
+        // Dotted initials (U.S., U.K.) are the same acronym as their letters: every run
+        // between dots is one byte.
+        var run = 0, longestRun = 0
+        for byte in bytes[start..<end] {
+            if byte == 0x2E { run = 0 } else { run += 1; longestRun = max(longestRun, run) }
             if isCapital(byte) {
                 capitals += 1
                 switch byte {
@@ -62,13 +64,17 @@ struct AcronymScanner {
             }
         }
         guard capitals >= 2 else { return nil }
-        // Dotted initials (U.S., U.K.) are the same acronym as their letters.
-        if dots, core.split(separator: 0x2E).allSatisfy({ $0.count == 1 }) {
-            core = ArraySlice(core.filter { $0 != 0x2E })
-            onlyRomanLetters = core.allSatisfy { "IVXLCDM".utf8.contains($0) }
+        let value: String
+        if dots, longestRun == 1 {
+            let letters = bytes[start..<end].filter { $0 != 0x2E }
+            if letters.withUnsafeBufferPointer(KnownAcronyms.isNotAcronym) { return nil }
+            value = String(decoding: letters, as: UTF8.self)
+            onlyRomanLetters = letters.allSatisfy { "IVXLCDM".utf8.contains($0) }
+        } else {
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if KnownAcronyms.isNotAcronym(ascii: core) { return nil }
+            value = String(decoding: core, as: UTF8.self)
         }
-        if KnownAcronyms.isNotAcronym(ascii: core) { return nil }
-        let value = String(decoding: core, as: UTF8.self)
         // Roman numerals (II, XXV) are not acronyms.
         if onlyRomanLetters, LabelSequence.romanValue(value.lowercased()) != nil { return nil }
         // Document symbols (A/RES/64/293, E/CN.15/2018/L.6, CCPCJ/1/4) are not acronyms.
@@ -151,7 +157,7 @@ struct AcronymScanner {
         guard let position = window.position(of: site, in: &tokens) else { return window.nextWordStart(tokens) }
         let token = tokens[position]
         guard token.lowerBound == site, token.candidate, !isShouting(position, tokens, array, bytes),
-              let acronym = token.ascii ? acronym(ascii: array[token.range]) : acronym(token.text(bytes)) else { return token.upperBound }
+              let acronym = token.ascii ? acronym(ascii: bytes, token.range) : acronym(token.text(bytes)) else { return token.upperBound }
         let before = token.lowerBound > 0 ? bytes[token.lowerBound - 1] : 0
         let after = token.upperBound < bytes.count ? bytes[token.upperBound] : 0
         // Full Name (ACR)
@@ -276,7 +282,7 @@ struct AcronymScanner {
         if left + right >= 2 { return true }
         guard left + right == 1 else { return false }
         func isCommonWord(_ token: Token) -> Bool {
-            token.ascii ? KnownAcronyms.isNotAcronym(ascii: array[token.range])
+            token.ascii ? KnownAcronyms.isNotAcronym(ascii: UnsafeBufferPointer(rebasing: bytes[token.range]))
                 : KnownAcronyms.notAcronyms.contains(token.text(bytes))
         }
         return isCommonWord(tokens[position]) || isCommonWord(tokens[left == 1 ? position - 1 : position + 1])

@@ -27,7 +27,7 @@ extension KnownAcronyms {
     /// `notAcronyms.contains` for ASCII bytes, without making a String (an ASCII String
     /// equals another only byte for byte): each word packed into two integers, the words
     /// grouped by length.
-    static func isNotAcronym(ascii bytes: ArraySlice<UInt8>) -> Bool {
+    static func isNotAcronym(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count < notAcronymKeys.count else { return false }
         let key = PackedWord(bytes)
         for word in notAcronymKeys[bytes.count] where word == key { return true }
