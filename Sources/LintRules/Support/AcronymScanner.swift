@@ -120,8 +120,10 @@ struct AcronymScanner {
     /// Appends the acronyms of `bytes` to `found`, in text order.
     mutating func scan(bytes: [UInt8], into found: inout [Found]) {
         bytes.withUnsafeBufferPointer { buffer in
+            // Most paragraphs have no site: they need no more than the look for one.
+            guard let site = Self.nextSite(buffer, from: 0) else { return }
             AcronymTokenizer.byteClasses.withUnsafeBufferPointer { classes in
-                Self.scan(bytes, buffer, classes, &tokens, into: &found)
+                Self.scan(bytes, buffer, classes, from: site, &tokens, into: &found)
             }
         }
     }
@@ -134,10 +136,10 @@ struct AcronymScanner {
 
     /// Only the words that start at a `site` (a capital followed by what may follow one in
     /// an acronym) can be acronyms: each is judged with the words around it, and the text
-    /// is tokenized only there.
+    /// is tokenized only there. `first` is the first site.
     private static func scan(_ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>,
-                             _ tokens: inout [Token], into found: inout [Found]) {
-        guard var site = nextSite(bytes, from: 0) else { return }
+                             from first: Int, _ tokens: inout [Token], into found: inout [Found]) {
+        var site = first
         var window = AcronymTokenWindow(bytes, classes, before: wordsBefore, after: wordsAround)
         tokens.removeAll(keepingCapacity: true)
         // Room for a site's words and then some, so the array seldom grows.
