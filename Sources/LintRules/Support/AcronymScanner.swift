@@ -187,7 +187,7 @@ struct AcronymScanner {
     /// ASCII capital and has a second capital, so its first letter is followed by a
     /// capital, a digit, `.` `-` `&` `/` `+` `'` or a non-ASCII byte. Most paragraphs have
     /// no such pair.
-    static func nextSite(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    private static func nextSite(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         let count = bytes.count
         func mayFollowCapital(_ next: UInt8) -> Bool {
             (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80

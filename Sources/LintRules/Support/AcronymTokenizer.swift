@@ -105,7 +105,7 @@ enum AcronymTokenizer {
     }
 
     /// What a byte is to the tokenizer, as bits of `byteClasses`.
-    enum ByteClass {
+    private enum ByteClass {
         static let capital: UInt8 = 1, lower: UInt8 = 2, high: UInt8 = 4
         /// `WordScanner.isWordByte`: a letter, a digit, or 0x80 and above.
         static let word: UInt8 = 8
@@ -113,6 +113,7 @@ enum AcronymTokenizer {
         static let inToken: UInt8 = 16
     }
 
+    /// Each byte's `ByteClass` bits: one look-up per byte in the tokenizer's loop.
     static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
         let byte = UInt8(value)
         var byteClass: UInt8 = 0
@@ -124,9 +125,9 @@ enum AcronymTokenizer {
         return byteClass
     }
 
-    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
-    static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    private static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = bytes[index]
         guard byte == 0x68 || byte == 0x77 else { return false }   // h, w
         for needle in urlPrefixes where bytes.count - index >= needle.count {
