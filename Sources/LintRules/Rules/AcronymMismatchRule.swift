@@ -34,11 +34,9 @@ struct AcronymMismatchRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        for key in index.scopes.keys.sorted() {
-            for event in index.scopes[key] ?? [] {
-                guard let definition = event.definition, !definition.fits else { continue }
-                AcronymIndex.report(Message.mismatch(event.acronym, definition.expansion), at: event, &context)
-            }
+        for event in index.events {
+            guard let definition = index.definition(event), !definition.fits else { continue }
+            index.report(Message.mismatch(index.acronym(event), definition.expansion), at: event, &context)
         }
     }
 

@@ -35,21 +35,28 @@ struct AcronymRedefinedRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        for key in index.scopes.keys.sorted() {
-            var first: [String: AcronymIndex.Event] = [:]
-            for event in index.scopes[key] ?? [] {
-                guard let definition = event.definition else { continue }
+        // Per acronym, the definition later ones are compared with: the number of its scope
+        // (its position in `scopes` plus one; 0 for none yet) and its position in `events`.
+        var earlierScope = [Int](repeating: 0, count: index.acronymCount)
+        var earlierEvent = [Int](repeating: 0, count: index.acronymCount)
+        for (scopeNumber, scope) in zip(1..., index.scopes) {
+            for position in scope.events {
+                let event = index.events[position]
+                guard let definition = index.definition(event) else { continue }
+                let earlier = earlierScope[event.id] == scopeNumber ? index.events[earlierEvent[event.id]] : nil
                 // A definition in a title may be repeated in the text under it.
-                guard let earlier = first[event.acronym], let earlierDefinition = earlier.definition, !earlier.inTitle else {
-                    first[event.acronym] = event
+                guard let earlier, let earlierDefinition = index.definition(earlier), !earlier.inTitle else {
+                    earlierScope[event.id] = scopeNumber
+                    earlierEvent[event.id] = position
                     continue
                 }
                 if event.inTitle { continue }
-                let line = context.document.location(of: earlier.offset).line
+                let line = context.document.location(of: index.offset(earlier)).line
+                let acronym = index.acronym(event)
                 if normalized(earlierDefinition.expansion) == normalized(definition.expansion) {
-                    AcronymIndex.report(Message.again(event.acronym, line: line), at: event, &context)
+                    index.report(Message.again(acronym, line: line), at: event, &context)
                 } else {
-                    AcronymIndex.report(Message.different(event.acronym, definition.expansion, earlierDefinition.expansion, line: line), at: event, &context)
+                    index.report(Message.different(acronym, definition.expansion, earlierDefinition.expansion, line: line), at: event, &context)
                 }
             }
         }

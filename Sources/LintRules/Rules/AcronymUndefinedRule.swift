@@ -51,25 +51,39 @@ struct AcronymUndefinedRule: Rule {
         known = Set(options.known + options.extraKnown)
     }
 
+    /// What a scope says of one acronym; `scope` is the number of the scope it is about.
+    private struct AcronymState {
+        var scope = 0
+        var definedSomewhere = false
+        var definedSoFar = false
+        var reported = false
+        /// Uses outside titles, counted in one pass: counting per acronym would be quadratic
+        /// in a text of acronyms.
+        var uses = 0
+    }
+
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        for key in index.scopes.keys.sorted() {
-            let events = index.scopes[key] ?? []
-            var defined = Set<String>()
-            var reported = Set<String>()
-            let definedSomewhere = Set(events.compactMap { $0.definition != nil ? $0.acronym : nil })
-            // Uses counted in one pass: counting per acronym would be quadratic in a text of acronyms.
-            var uses: [String: Int] = [:]
-            for event in events where event.definition == nil && !event.inTitle { uses[event.acronym, default: 0] += 1 }
+        var states = [AcronymState](repeating: AcronymState(), count: index.acronymCount)
+        // Whether each acronym is on the allow-list, looked up at most once: 0 not yet, 1 yes, 2 no.
+        var allowed = [UInt8](repeating: 0, count: index.acronymCount)
+        for (scopeNumber, scope) in zip(1..., index.scopes) {
+            let events = index.events[scope.events]
             for event in events {
-                if event.definition != nil { defined.insert(event.acronym); continue }
-                guard !event.inTitle, !defined.contains(event.acronym), !reported.contains(event.acronym),
-                      !AcronymIndex.isKnown(event.acronym, known) else { continue }
-                reported.insert(event.acronym)
-                let scope = key < 0 ? "outside the resolutions" : "in this resolution"
-                AcronymIndex.report(definedSomewhere.contains(event.acronym)
-                                    ? Message.beforeDefinition(event.written)
-                                    : Message.neverDefined(event.written, uses: uses[event.acronym] ?? 1, scope: scope), at: event, &context)
+                if states[event.id].scope != scopeNumber { states[event.id] = AcronymState(scope: scopeNumber) }
+                if event.isDefinition { states[event.id].definedSomewhere = true } else if !event.inTitle { states[event.id].uses += 1 }
+            }
+            for event in events {
+                if event.isDefinition { states[event.id].definedSoFar = true; continue }
+                guard !event.inTitle, !states[event.id].definedSoFar, !states[event.id].reported else { continue }
+                if allowed[event.id] == 0 { allowed[event.id] = AcronymIndex.isKnown(index.acronym(event), known) ? 1 : 2 }
+                guard allowed[event.id] == 2 else { continue }
+                states[event.id].reported = true
+                let scopeName = scope.key < 0 ? "outside the resolutions" : "in this resolution"
+                let written = index.written(event)
+                index.report(states[event.id].definedSomewhere
+                             ? Message.beforeDefinition(written)
+                             : Message.neverDefined(written, uses: states[event.id].uses, scope: scopeName), at: event, &context)
             }
         }
     }

@@ -4,22 +4,61 @@ import ClauseLint
 /// Acronym definitions and uses of a document, grouped by scope: each resolution is
 /// its own scope (a resolution must stand alone, even inside an archive), and the prose
 /// outside resolutions is one more. Events are in document order within a scope.
-struct AcronymIndex {
+///
+/// A class: the document's memo holds one reference, and each rule's look-up hands out
+/// that reference rather than a copy of the index's arrays.
+final class AcronymIndex {
+    /// A definition or a use, as plain numbers: the rules pass events around without
+    /// reference counting, and their Strings and paragraphs are in the index's tables.
     struct Event {
-        var acronym: String
-        var written: String
-        var range: Range<Int>
-        var block: TextBlock
-        var clause: Clause?
-        var definition: AcronymScanner.Definition?
+        private var acronymNumber: Int32
+        private var unitNumber: Int32
+        private var definitionNumber: Int32
+        private var start: Int32
+        private var end: Int32
         /// In a title line (a heading, or a short line with no closing punctuation):
         /// its uses are not reported, and a definition there may be repeated in the text below.
-        var inTitle: Bool
-        var offset: Int { block.map.source(range.lowerBound) }
+        let inTitle: Bool
+
+        /// The acronym's number in the document (below `acronymCount`): equal acronyms,
+        /// equal numbers, so the rules keep per-acronym state in arrays, not sets of Strings.
+        var id: Int { Int(acronymNumber) }
+        /// The paragraph's position in `units`.
+        var unit: Int { Int(unitNumber) }
+        /// The definition's position in `definitions`, or nil for a use.
+        var definitionIndex: Int? { definitionNumber < 0 ? nil : Int(definitionNumber) }
+        var isDefinition: Bool { definitionNumber >= 0 }
+        /// Byte range of the token in its paragraph (inside the parentheses, for `Full Name (ACR)`).
+        var range: Range<Int> { Int(start)..<Int(end) }
+
+        init(id: Int, unit: Int, definition: Int?, range: Range<Int>, inTitle: Bool) {
+            acronymNumber = Int32(truncatingIfNeeded: id)
+            unitNumber = Int32(truncatingIfNeeded: unit)
+            definitionNumber = Int32(truncatingIfNeeded: definition ?? -1)
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+            self.inTitle = inTitle
+        }
     }
 
-    /// Scope key (resolution index, or -1 outside) → events.
-    var scopes: [Int: [Event]] = [:]
+    struct Scope {
+        /// The resolution's index, or -1 outside resolutions.
+        var key: Int
+        /// The scope's events in `events`.
+        var events: Range<Int>
+    }
+
+    /// Every event, scope after scope in key order.
+    let events: [Event]
+    /// The scopes that have events, by key.
+    let scopes: [Scope]
+    /// Each acronym once, by number.
+    let acronyms: [String]
+    let definitions: [AcronymScanner.Definition]
+    /// The document's paragraphs (`textUnits`, headings included).
+    let units: [TextUnit]
+
+    var acronymCount: Int { acronyms.count }
 
     /// The document's index, built once and shared by the three acronym rules.
     static func of(_ document: Document) -> AcronymIndex {
@@ -27,32 +66,97 @@ struct AcronymIndex {
     }
 
     init(_ document: Document) {
-        let scanner = AcronymScanner()
-        let units = textUnits(document, includeHeadings: true)
+        var scanner = AcronymScanner()
+        units = textUnits(document, includeHeadings: true)
+        // Events in paragraph order with their scope key + 1 (slot), put in scope order at the end.
+        var found: [Event] = []
+        var slots: [Int] = []
+        var ids: [String: Int] = [:]
+        var acronyms: [String] = []
+        var definitions: [AcronymScanner.Definition] = []
         var inBibliography = false
-        for unit in units {
+        var acronymsFound: [AcronymScanner.Found] = []
+        for unitNumber in units.indices {
+            let unit = units[unitNumber]
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, unit.block.text.utf8.count <= 32,
+            if unit.resolution == nil, unit.bytes.count <= 32,
                Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            let scan = scanner.scan(bytes: unit.bytes)
-            guard !scan.definitions.isEmpty || !scan.uses.isEmpty else { continue }
+            scanner.scan(bytes: unit.bytes, into: &acronymsFound)
+            guard !acronymsFound.isEmpty else { continue }
+            defer { acronymsFound.removeAll(keepingCapacity: true) }
             let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
-            var events: [Event] = []
-            for definition in scan.definitions {
-                events.append(Event(acronym: definition.acronym, written: definition.acronym, range: definition.range,
-                                    block: unit.block, clause: unit.clause, definition: definition, inTitle: inTitle))
+            let slot = (unit.resolution ?? -1) + 1
+            // Room for a document's acronyms at the first, so the tables seldom grow.
+            if found.isEmpty {
+                ids.reserveCapacity(16)
+                acronyms.reserveCapacity(16)
+                definitions.reserveCapacity(16)
+                found.reserveCapacity(64)
+                slots.reserveCapacity(64)
             }
-            for use in scan.uses {
-                events.append(Event(acronym: use.acronym, written: use.written, range: use.range, block: unit.block,
-                                    clause: unit.clause, inTitle: inTitle))
+            for acronym in acronymsFound {
+                let id: Int
+                if let known = ids[acronym.acronym] { id = known } else {
+                    id = acronyms.count
+                    ids[acronym.acronym] = id
+                    acronyms.append(acronym.acronym)
+                }
+                var definition: Int?
+                if let found = acronym.definition { definition = definitions.count; definitions.append(found) }
+                found.append(Event(id: id, unit: unitNumber, definition: definition, range: acronym.range, inTitle: inTitle))
+                slots.append(slot)
             }
-            events.sort { $0.range.lowerBound < $1.range.lowerBound }
-            scopes[unit.resolution ?? -1, default: []].append(contentsOf: events)
         }
+        self.acronyms = acronyms
+        self.definitions = definitions
+        (events, scopes) = Self.inScopeOrder(found, slots: slots)
     }
+
+    /// The events in scope order, and the scopes. Usually they are in order already (the
+    /// prose before the resolutions, then one resolution after another) and each scope is a
+    /// run of equal slots; else they are counted by slot and each placed after the earlier
+    /// slots' events (stable).
+    static func inScopeOrder(_ found: [Event], slots: [Int]) -> ([Event], [Scope]) {
+        guard !slots.isEmpty else { return ([], []) }
+        if zip(slots, slots.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            var scopes: [Scope] = []
+            var start = 0
+            for index in 1...slots.count where index == slots.count || slots[index] != slots[start] {
+                scopes.append(Scope(key: slots[start] - 1, events: start..<index))
+                start = index
+            }
+            return (found, scopes)
+        }
+        let lastSlot = slots.max()!
+        var starts = [Int](repeating: 0, count: lastSlot + 2)
+        for slot in slots { starts[slot + 1] += 1 }
+        for slot in 0...lastSlot { starts[slot + 1] += starts[slot] }
+        var scopes: [Scope] = []
+        for slot in 0...lastSlot where starts[slot + 1] > starts[slot] { scopes.append(Scope(key: slot - 1, events: starts[slot]..<starts[slot + 1])) }
+        var events = found
+        var next = starts
+        for (event, slot) in zip(found, slots) {
+            events[next[slot]] = event
+            next[slot] += 1
+        }
+        return (events, scopes)
+    }
+
+    /// The acronym of an event.
+    func acronym(_ event: Event) -> String { acronyms[event.id] }
+
+    /// The token of an event as written (`NGOs` for the acronym `NGO`).
+    func written(_ event: Event) -> String {
+        String(decoding: units[event.unit].bytes[event.range], as: UTF8.self)
+    }
+
+    func definition(_ event: Event) -> AcronymScanner.Definition? { event.definitionIndex.map { definitions[$0] } }
+
+    /// Where an event is in the source.
+    func offset(_ event: Event) -> Int { units[event.unit].block.map.source(event.range.lowerBound) }
 
     static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
 
@@ -73,9 +177,10 @@ struct AcronymIndex {
     }
 
     /// Reports a finding at an event.
-    static func report(_ message: String, at event: Event, _ context: inout RuleContext) {
-        if let clause = event.clause { context.report(message, clause: clause, range: event.range) }
-        else { context.report(message, block: event.block, range: event.range) }
+    func report(_ message: String, at event: Event, _ context: inout RuleContext) {
+        let unit = units[event.unit]
+        if let clause = unit.clause { context.report(message, clause: clause, range: event.range) }
+        else { context.report(message, block: unit.block, range: event.range) }
     }
 
     /// Allow-list matching: `NGOs` is covered by `NGO`; `HIV/AIDS` by its parts.

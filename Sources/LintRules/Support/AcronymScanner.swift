@@ -3,71 +3,58 @@ import ClauseLint
 
 /// Finds acronym definitions (`Full Name (ACR)`, `ACR (Full Name)`) and uses in a text.
 struct AcronymScanner {
+    /// A definition's other half: `Full Name (ACR)` or `ACR (Full Name)`.
     struct Definition {
-        var acronym: String
         var expansion: String
-        /// Byte range of the acronym inside the parentheses.
-        var range: Range<Int>
+        /// The acronym's letters fit the expansion.
         var fits: Bool
     }
 
-    struct Use {
+    /// An acronym in a text: a definition, or a use (in the singular: `NGOs` is a use of `NGO`).
+    struct Found {
         var acronym: String
-        var written: String
+        /// Byte range of the token as written (inside the parentheses, for `Full Name (ACR)`).
         var range: Range<Int>
+        /// Nil for a use.
+        var definition: Definition?
     }
 
-    struct Scan {
-        var definitions: [Definition] = []
-        var uses: [Use] = []
-    }
+    typealias Token = AcronymTokenizer.Token
 
-    /// A word as offsets and two flags, no String: a paragraph has hundreds of words and
-    /// perhaps one acronym, whose text is made only when it is looked at.
-    private struct Token {
-        private var start: Int32
-        private var end: Int32
-        /// A capital after the first byte, or no lower-case letter, or non-ASCII: may be an acronym.
-        var candidate: Bool
-        /// No lower-case ASCII letter, a capital and two bytes or more: an acronym or a shouted word.
-        var capital: Bool
-        /// Every byte below 0x80: its text can be judged by bytes, not Characters.
-        var ascii: Bool
-        var range: Range<Int> { Int(start)..<Int(end) }
+    /// The words around the sites of a paragraph, kept from paragraph to paragraph so their
+    /// array is allocated once.
+    private var tokens: [Token] = []
 
-        init(range: Range<Int>, candidate: Bool, capital: Bool, ascii: Bool) {
-            start = Int32(clamping: range.lowerBound)
-            end = Int32(clamping: range.upperBound)
-            self.candidate = candidate
-            self.capital = capital
-            self.ascii = ascii
-        }
-
-        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes[range], as: UTF8.self) }
-    }
-
-    /// `acronym(_:)` of a token's bytes, step for step the same rules. An ASCII token
-    /// (nearly all) is judged by its bytes, without Characters, and becomes a String only
-    /// when it is an acronym; any other goes to the String version.
-    static func acronym(_ token: ArraySlice<UInt8>) -> String? {
-        guard token.allSatisfy({ $0 < 0x80 }) else { return acronym(String(decoding: token, as: UTF8.self)) }
-        var core = token
-        func drop(_ suffix: StaticString) {
-            let length = suffix.utf8CodeUnitCount
-            guard core.count >= length else { return }
-            for offset in 0..<length where core[core.endIndex - length + offset] != suffix.utf8Start[offset] { return }
-            core = core.dropLast(length)
-        }
-        drop("'s")
-        drop("s'")
-        drop("'")
-        if core.last == 0x73, core.count - 1 >= 2, let before = core.dropLast().last, isCapital(before) { core = core.dropLast() }
-        while let last = core.last, last == 0x2E || last == 0x2D { core = core.dropLast() }
-        guard core.count >= 2, let first = core.first, isCapital(first) else { return nil }
+    /// `acronym(_:)` of an ASCII token (nearly all tokens), `bytes[range]`, step for step
+    /// the same rules, judged by bytes rather than Characters and without slices: the
+    /// String is made only for an acronym.
+    private static func acronym(ascii bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let start = range.lowerBound
+        var end = range.upperBound
+        func endsWith(_ first: UInt8, _ second: UInt8) -> Bool { end - start >= 2 && bytes[end - 2] == first && bytes[end - 1] == second }
+        // Possessives and plurals: 's, s', ' and a final s after a capital.
+        if endsWith(0x27, 0x73) { end -= 2 }
+        if endsWith(0x73, 0x27) { end -= 2 }
+        if end > start, bytes[end - 1] == 0x27 { end -= 1 }
+        if end - start >= 3, bytes[end - 1] == 0x73, isCapital(bytes[end - 2]) { end -= 1 }
+        while end > start, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+        guard end - start >= 2, isCapital(bytes[start]) else { return nil }
         var capitals = 0
-        var dots = false, slash = false, digits = false
-        for byte in core {
-            if isCapital(byte) { capitals += 1; continue }
+        var dots = false, slash = false, digits = false, onlyRomanLetters = true
+        // Dotted initials (U.S., U.K.) are the same acronym as their letters: every run
+        // between dots is one byte.
+        var run = 0, longestRun = 0
+        for byte in bytes[start..<end] {
+            if byte == 0x2E { run = 0 } else { run += 1; longestRun = max(longestRun, run) }
+            if isCapital(byte) {
+                capitals += 1
+                switch byte {
+                case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: break   // I V X L C D M
+                default: onlyRomanLetters = false
+                }
+                continue
+            }
+            onlyRomanLetters = false
             switch byte {
             case 0x30...0x39: digits = true
             case 0x2E: dots = true
@@ -77,12 +64,19 @@ struct AcronymScanner {
             }
         }
         guard capitals >= 2 else { return nil }
-        // Dotted initials (U.S., U.K.) are the same acronym as their letters.
-        if dots, core.split(separator: 0x2E).allSatisfy({ $0.count == 1 }) { core = ArraySlice(core.filter { $0 != 0x2E }) }
-        let value = String(decoding: core, as: UTF8.self)
-        if KnownAcronyms.notAcronyms.contains(value) { return nil }
+        let value: String
+        if dots, longestRun == 1 {
+            let letters = bytes[start..<end].filter { $0 != 0x2E }
+            if letters.withUnsafeBufferPointer(KnownAcronyms.isNotAcronym) { return nil }
+            value = String(decoding: letters, as: UTF8.self)
+            onlyRomanLetters = letters.allSatisfy { "IVXLCDM".utf8.contains($0) }
+        } else {
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if KnownAcronyms.isNotAcronym(ascii: core) { return nil }
+            value = String(decoding: core, as: UTF8.self)
+        }
         // Roman numerals (II, XXV) are not acronyms.
-        if core.allSatisfy({ "IVXLCDM".utf8.contains($0) }), LabelSequence.romanValue(value.lowercased()) != nil { return nil }
+        if onlyRomanLetters, LabelSequence.romanValue(value.lowercased()) != nil { return nil }
         // Document symbols (A/RES/64/293, E/CN.15/2018/L.6, CCPCJ/1/4) are not acronyms.
         if slash, digits { return nil }
         return value
@@ -116,153 +110,139 @@ struct AcronymScanner {
         return value
     }
 
-    func scan(_ text: String) -> Scan { scan(bytes: Array(text.utf8)) }
-
-    func scan(bytes: [UInt8]) -> Scan {
-        guard bytes.withUnsafeBufferPointer(Self.mayHoldAcronym) else { return Scan() }
-        let tokens = bytes.withUnsafeBufferPointer(Self.tokens)
-        let shouting = Self.shoutingTokens(tokens, bytes)
-        var result = Scan()
-        for (position, token) in tokens.enumerated() {
-            guard token.candidate, shouting.isEmpty || !shouting[position] else { continue }
-            guard let acronym = Self.acronym(bytes[token.range]) else { continue }
-            let before = token.range.lowerBound > 0 ? bytes[token.range.lowerBound - 1] : 0
-            let after = token.range.upperBound < bytes.count ? bytes[token.range.upperBound] : 0
-            // Full Name (ACR)
-            if before == 0x28, after == 0x29, position > 0,
-               let definition = Self.definitionBefore(position, tokens: tokens, bytes: bytes, acronym: acronym, range: token.range) {
-                result.definitions.append(definition)
-                continue
-            }
-            // ACR (Full Name)
-            if after == 0x20, token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound + 1] == 0x28,
-               let close = bytes[(token.range.upperBound + 1)...].prefix(200).firstIndex(of: 0x29) {
-                let inside = String(decoding: bytes[(token.range.upperBound + 2)..<close], as: UTF8.self)
-                if AcronymMatcher.expansionWords(inside).count >= 2, AcronymMatcher.fits(acronym, expansion: inside) {
-                    result.definitions.append(Definition(acronym: acronym, expansion: inside, range: token.range, fits: true))
-                    continue
-                }
-            }
-            result.uses.append(Use(acronym: acronym, written: token.text(bytes), range: token.range))
-        }
-        return result
+    func scan(_ text: String) -> [Found] {
+        var scanner = self
+        var found: [Found] = []
+        scanner.scan(bytes: Array(text.utf8), into: &found)
+        return found
     }
 
-    /// False when no word can be an acronym: an acronym has no lower-case letter, starts
-    /// with an ASCII capital and has a second capital, so its first letter is followed by a
+    /// Appends the acronyms of `bytes` to `found`, in text order.
+    mutating func scan(bytes: [UInt8], into found: inout [Found]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            // Most paragraphs have no site: they need no more than the look for one.
+            guard let site = Self.nextSite(buffer, from: 0) else { return }
+            AcronymTokenizer.byteClasses.withUnsafeBufferPointer { classes in
+                Self.scan(bytes, buffer, classes, from: site, &tokens, into: &found)
+            }
+        }
+    }
+
+    /// Words a definition may look back: the expansion before `(ACR)` is at most sixteen
+    /// words, a capitalised name twelve.
+    private static let wordsBefore = 16
+    /// Words a shouted run is looked for on each side: three in a row make a run.
+    private static let wordsAround = 2
+
+    /// Only the words that start at a `site` (a capital followed by what may follow one in
+    /// an acronym) can be acronyms: each is judged with the words around it, and the text
+    /// is tokenized only there. `first` is the first site.
+    private static func scan(_ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>,
+                             from first: Int, _ tokens: inout [Token], into found: inout [Found]) {
+        var site = first
+        var window = AcronymTokenWindow(bytes, classes, before: wordsBefore, after: wordsAround)
+        tokens.removeAll(keepingCapacity: true)
+        // Room for a site's words and then some, so the array seldom grows.
+        tokens.reserveCapacity(wordsBefore + wordsAround + 48)
+        while true {
+            let from = judge(site, &window, &tokens, array, bytes, into: &found)
+            guard let next = nextSite(bytes, from: from) else { return }
+            site = next
+        }
+    }
+
+    /// Judges the word at `site`, if one starts there, and returns where to look for the
+    /// next site: after that word.
+    private static func judge(_ site: Int, _ window: inout AcronymTokenWindow, _ tokens: inout [Token], _ array: [UInt8],
+                              _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [Found]) -> Int {
+        // Not in a word: in a web address, all of which is passed at once.
+        guard let position = window.position(of: site, in: &tokens) else { return window.nextWordStart(tokens) }
+        let token = tokens[position]
+        guard token.lowerBound == site, token.candidate, !isShouting(position, tokens, array, bytes),
+              let acronym = token.ascii ? acronym(ascii: bytes, token.range) : acronym(token.text(bytes)) else { return token.upperBound }
+        let before = token.lowerBound > 0 ? bytes[token.lowerBound - 1] : 0
+        let after = token.upperBound < bytes.count ? bytes[token.upperBound] : 0
+        // Full Name (ACR)
+        if before == 0x28, after == 0x29, position > 0,
+           let definition = definitionBefore(position, tokens: tokens, array, bytes, acronym: acronym) {
+            found.append(Found(acronym: acronym, range: token.range, definition: definition))
+            return token.upperBound
+        }
+        // ACR (Full Name)
+        if after == 0x20, token.upperBound + 1 < bytes.count, bytes[token.upperBound + 1] == 0x28,
+           let close = array[(token.upperBound + 1)...].prefix(200).firstIndex(of: 0x29) {
+            let inside = UnsafeBufferPointer(rebasing: bytes[(token.upperBound + 2)..<close])
+            if AcronymMatcher.fits(acronym, expansion: inside, minimumWords: 2) {
+                let definition = Definition(expansion: String(decoding: inside, as: UTF8.self), fits: true)
+                found.append(Found(acronym: acronym, range: token.range, definition: definition))
+                return token.upperBound
+            }
+        }
+        found.append(Found(acronym: acronym, range: token.range))
+        return token.upperBound
+    }
+
+    /// The first byte from `from` on that is a capital followed by a byte that may follow
+    /// the first letter of an acronym: an acronym has no lower-case letter, starts with an
+    /// ASCII capital and has a second capital, so its first letter is followed by a
     /// capital, a digit, `.` `-` `&` `/` `+` `'` or a non-ASCII byte. Most paragraphs have
-    /// no such pair and skip the word-by-word scan.
-    static func mayHoldAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// no such pair.
+    private static func nextSite(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         let count = bytes.count
         func mayFollowCapital(_ next: UInt8) -> Bool {
             (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80
                 || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
         }
-        var index = 0
-        // Eight bytes at a time: capitals are few, and a block without one is passed at once,
-        // two blocks to a step while neither has one.
-        while index + 8 <= count {
-            var capitals = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
-            if capitals == 0, index + 16 <= count {
-                capitals = ByteLanes.inRange(ByteLanes.load(bytes, index + 8), 0x41, 0x5A)
-                index += 8
-                if capitals == 0 { index += 8; continue }
-            }
+        /// The first of the capitals flagged in the block at `index` that is a site.
+        func site(_ capitals: UInt64, at index: Int) -> Int? {
+            var capitals = capitals
             while capitals != 0 {
-                let at = index + ByteLanes.first(capitals)
-                if at + 1 < count, mayFollowCapital(bytes[at + 1]) { return true }
-                capitals &= capitals - 1
+                let at = index &+ ByteLanes.first(capitals)
+                if at &+ 1 < count, mayFollowCapital(bytes[at &+ 1]) { return at }
+                capitals &= capitals &- 1
             }
-            index += 8
+            return nil
         }
-        while index + 1 < count {
-            if isCapital(bytes[index]), mayFollowCapital(bytes[index + 1]) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// The words of a paragraph, with what each could be. Over the raw buffer, counting
-    /// letters as it goes: this loop reads every byte of every paragraph that may hold an
-    /// acronym, so each byte's classes come from one table look-up.
-    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
-        let count = bytes.count
-        var index = 0
-        byteClasses.withUnsafeBufferPointer { classes in
-            func isWordByte(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.word != 0 }
-            while index < count {
-                let byte = bytes[index]
-                guard isWordByte(byte) else { index += 1; continue }
-                // Web addresses hold no acronyms: skip to the next space.
-                if (byte == 0x68 || byte == 0x77), startsURL(bytes, index) {
-                    while index < count, bytes[index] != 0x20 { index += 1 }
-                    continue
-                }
-                let start = index
-                // Most words have a lower-case letter and no capital after the first: they can be
-                // neither acronyms nor shouting, and their text is never made.
-                // Capitals are counted; of the other classes only whether one was seen matters.
-                var capitals = 0
-                var seen: UInt8 = 0
-                while index < count {
-                    let b = bytes[index]
-                    let byteClass = classes[Int(b)]
-                    if byteClass & ByteClass.inToken != 0 {
-                        capitals &+= Int(byteClass & ByteClass.capital)
-                        seen |= byteClass
-                        index &+= 1
-                        continue
-                    }
-                    if b == 0x27 || b == 0x2D || b == 0x2E || b == 0x2F, index + 1 < count, isWordByte(bytes[index + 1]) { index += 1; continue }
-                    if b == 0x27, index + 1 == count || !isWordByte(bytes[index + 1]) { index += 1; break }
-                    break
-                }
-                let other = seen & ByteClass.high != 0, lowers = seen & ByteClass.lower != 0
-                let candidate = other || capitals >= 2 || (!lowers && capitals >= 1)
-                tokens.append(Token(range: start..<index, candidate: candidate, capital: candidate && !lowers && capitals >= 1 && index - start >= 2,
-                                    ascii: !other))
+        var index = max(0, from)
+        // Thirty-two bytes at a time: capitals are few, and most blocks have none.
+        while index &+ 32 <= count {
+            let first = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
+            let second = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 8), 0x41, 0x5A)
+            let third = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 16), 0x41, 0x5A)
+            let fourth = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 24), 0x41, 0x5A)
+            if first | second | third | fourth != 0,
+               let at = site(first, at: index) ?? site(second, at: index &+ 8) ?? site(third, at: index &+ 16) ?? site(fourth, at: index &+ 24) {
+                return at
             }
+            index &+= 32
         }
-        return tokens
-    }
-
-    /// What a byte is to `tokens`, as bits of `byteClasses`.
-    private enum ByteClass {
-        static let capital: UInt8 = 1, lower: UInt8 = 2, high: UInt8 = 4
-        /// `WordScanner.isWordByte`: a letter, a digit, or 0x80 and above.
-        static let word: UInt8 = 8
-        /// Inside a token: a word byte, `&` or `+`.
-        static let inToken: UInt8 = 16
-    }
-
-    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
-        let byte = UInt8(value)
-        var byteClass: UInt8 = 0
-        if byte >= 0x41, byte <= 0x5A { byteClass |= ByteClass.capital }
-        if byte >= 0x61, byte <= 0x7A { byteClass |= ByteClass.lower }
-        if byte >= 0x80 { byteClass |= ByteClass.high }
-        if WordScanner.isWordByte(byte) { byteClass |= ByteClass.word | ByteClass.inToken }
-        if byte == 0x26 || byte == 0x2B { byteClass |= ByteClass.inToken }
-        return byteClass
+        while index &+ 8 <= count {
+            if let at = site(ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A), at: index) { return at }
+            index &+= 8
+        }
+        while index &+ 1 < count {
+            if isCapital(bytes[index]), mayFollowCapital(bytes[index &+ 1]) { return index }
+            index &+= 1
+        }
+        return nil
     }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
     /// fit; else, when a capitalised name precedes, a definition that does not fit.
-    private static func definitionBefore(_ position: Int, tokens: [Token], bytes: [UInt8], acronym: String, range: Range<Int>) -> Definition? {
+    private static func definitionBefore(_ position: Int, tokens: [Token], _ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>,
+                                         acronym: String) -> Definition? {
         let first = acronym.utf8.first.map { $0 | 0x20 }
+        let end = tokens[position - 1].upperBound
         var start = position - 1
-        let limit = max(0, position - 16)
+        let limit = max(0, position - wordsBefore)
         while start >= limit {
             // Words must be separated by spaces or hyphens only: no clause boundary inside.
-            let gapEnd = tokens[start + 1].range.lowerBound
-            let gap = bytes[tokens[start].range.upperBound..<gapEnd]
+            let gap = bytes[tokens[start].upperBound..<tokens[start + 1].lowerBound]
             if start + 1 < position, gap.contains(where: { $0 != 0x20 && $0 != 0x2D && $0 != 0x2C && $0 != 0x27 }) { break }
-            if bytes[tokens[start].range.lowerBound] | 0x20 == first {
-                let expansion = String(decoding: bytes[tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
+            if bytes[tokens[start].lowerBound] | 0x20 == first {
+                let expansion = UnsafeBufferPointer(rebasing: bytes[tokens[start].lowerBound..<end])
                 if AcronymMatcher.fits(acronym, expansion: expansion) {
-                    return Definition(acronym: acronym, expansion: expansion, range: range, fits: true)
+                    return Definition(expansion: String(decoding: expansion, as: UTF8.self), fits: true)
                 }
             }
             start -= 1
@@ -270,7 +250,7 @@ struct AcronymScanner {
         // No fit: a definition that does not fit only when a capitalised name precedes it.
         var nameStart = position - 1
         var capitalised = 0
-        func isCapitalised(_ token: Token) -> Bool { WordScanner.isCapitalized(bytes[token.range]) }
+        func isCapitalised(_ token: Token) -> Bool { WordScanner.isCapitalized(array[token.range]) }
         while nameStart >= 0, position - nameStart <= 12 {
             let small = Self.joiningWords.contains(WordScanner.lowerHash(bytes[tokens[nameStart].range]))
             if isCapitalised(tokens[nameStart]) { capitalised += 1 } else if !small { break }
@@ -279,31 +259,17 @@ struct AcronymScanner {
         nameStart += 1
         while nameStart < position, !isCapitalised(tokens[nameStart]) { nameStart += 1 }
         guard capitalised >= 2, nameStart < position else { return nil }
-        let expansion = String(decoding: bytes[tokens[nameStart].range.lowerBound..<tokens[position - 1].range.upperBound], as: UTF8.self)
-        return Definition(acronym: acronym, expansion: expansion, range: range, fits: false)
+        let expansion = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[nameStart].lowerBound..<end]), as: UTF8.self)
+        return Definition(expansion: expansion, fits: false)
     }
 
     /// Small words inside a name (`Office on Drugs and Crime`), as lower-case hashes.
     static let joiningWords: Set<UInt64> = Set(["of", "on", "and", "for", "the", "against", "in", "to"].map { WordScanner.lowerHash(Array($0.utf8)[...]) })
 
-    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
-
-    static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        let byte = bytes[index]
-        guard byte == 0x68 || byte == 0x77 else { return false }   // h, w
-        for needle in urlPrefixes where bytes.count - index >= needle.count {
-            var matched = true
-            for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { matched = false; break }
-            if matched { return true }
-        }
-        return false
-    }
-
-    /// Tokens in all-capital runs (`STOP THE TRAFFIK`): headings and names in capitals, not
-    /// acronyms. One flag per token, or none at all when there is no such run (most paragraphs).
-    private static func shoutingTokens(_ tokens: [Token], _ bytes: [UInt8]) -> [Bool] {
-        var result: [Bool] = []
-        var runStart = 0
+    /// In a run of all-capital words (`STOP THE TRAFFIK`): headings and names in capitals,
+    /// not acronyms. A run is three such words, or two when one is a common word; the
+    /// window holds the two words on each side.
+    private static func isShouting(_ position: Int, _ tokens: [Token], _ array: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func isCapitalWord(_ token: Token) -> Bool {
             guard token.capital else { return false }
             // ASCII: `capital` already says two bytes or more, a capital and no lower-case letter.
@@ -311,18 +277,16 @@ struct AcronymScanner {
             let text = token.text(bytes)
             return text.count >= 2 && !text.contains { $0.isLowercase } && text.contains { $0.isLetter }
         }
-        var index = 0
-        while index <= tokens.count {
-            if index < tokens.count, isCapitalWord(tokens[index]) { index += 1; continue }
-            let run = runStart..<index
-            let hasCommonWord = run.count == 2 && run.contains { KnownAcronyms.notAcronyms.contains(tokens[$0].text(bytes)) }
-            if run.count >= 3 || (run.count == 2 && hasCommonWord) {
-                if result.isEmpty { result = Array(repeating: false, count: tokens.count) }
-                for position in run { result[position] = true }
-            }
-            index += 1
-            runStart = index
+        guard isCapitalWord(tokens[position]) else { return false }
+        var left = 0, right = 0
+        while left < wordsAround, position - left > 0, isCapitalWord(tokens[position - left - 1]) { left += 1 }
+        while right < wordsAround, position + right + 1 < tokens.count, isCapitalWord(tokens[position + right + 1]) { right += 1 }
+        if left + right >= 2 { return true }
+        guard left + right == 1 else { return false }
+        func isCommonWord(_ token: Token) -> Bool {
+            token.ascii ? KnownAcronyms.isNotAcronym(ascii: UnsafeBufferPointer(rebasing: bytes[token.range]))
+                : KnownAcronyms.notAcronyms.contains(token.text(bytes))
         }
-        return result
+        return isCommonWord(tokens[position]) || isCommonWord(tokens[left == 1 ? position - 1 : position + 1])
     }
 }

@@ -22,3 +22,36 @@ enum KnownAcronyms {
         "CHAPTER", "ARTICLE", "PART", "SECTION", "TABLE", "FIGURE", "TOPIC", "CODE", "COMMITTEE", "AGENDA",
     ]
 }
+
+extension KnownAcronyms {
+    /// `notAcronyms.contains` for ASCII bytes, without making a String (an ASCII String
+    /// equals another only byte for byte): each word packed into two integers, the words
+    /// grouped by length.
+    static func isNotAcronym(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count < notAcronymKeys.count else { return false }
+        let key = PackedWord(bytes)
+        for word in notAcronymKeys[bytes.count] where word == key { return true }
+        return false
+    }
+
+    /// Up to sixteen bytes, eight to an integer.
+    private struct PackedWord: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ bytes: some Collection<UInt8>) {
+            var shift: UInt64 = 0
+            for byte in bytes {
+                if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+                shift += 8
+            }
+        }
+    }
+
+    /// Index: a word's length (at most sixteen).
+    private static let notAcronymKeys: [[PackedWord]] = {
+        var keys = [[PackedWord]](repeating: [], count: 17)
+        for word in notAcronyms where word.utf8.count <= 16 { keys[word.utf8.count].append(PackedWord(word.utf8)) }
+        return keys
+    }()
+}

@@ -1,0 +1,57 @@
+import XCTest
+@testable import LintRules
+
+/// `AcronymIndex`: scopes in key order (prose outside resolutions first), events in text
+/// order, and one number per different acronym across the document.
+final class AcronymIndexTests: XCTestCase {
+    func testScopesEventsAndNumbers() throws {
+        let text = """
+        The NGOs and UNICEF.
+
+        Code: A/1/1
+
+        The General Assembly,
+
+        *Noting* Human Rights Education (HRE) and NGOs,
+
+        1. *Supports* HRE and the NGO's work.
+
+        Code: A/1/2
+
+        The General Assembly,
+
+        1. *Supports* HRE.
+
+        """
+        let index = AcronymIndex.of(try LintHarness.document(text))
+        XCTAssertEqual(index.scopes.map(\.key), [-1, 0, 1])
+        XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) },
+                       [["NGOs", "UNICEF"], ["HRE", "NGOs", "HRE", "NGO's"], ["HRE"]])
+        XCTAssertEqual(index.events[index.scopes[1].events].map { index.definition($0)?.expansion }, ["Human Rights Education", nil, nil, nil])
+        XCTAssertEqual(index.acronyms, ["NGO", "UNICEF", "HRE"])
+        for event in index.events { XCTAssertEqual(index.acronyms[event.id], index.acronym(event)) }
+    }
+
+    /// Events come in paragraph order with their scope's slot (key + 1); prose outside
+    /// the resolutions may follow them, and its events go first, each scope in order.
+    func testScopeOrder() {
+        func events(_ units: [Int]) -> [AcronymIndex.Event] {
+            units.map { AcronymIndex.Event(id: 0, unit: $0, definition: nil, range: 0..<2, inTitle: false) }
+        }
+        for (slots, units, keys) in [
+            ([0, 1, 1, 2], [0, 1, 2, 3], [-1, 0, 1]),
+            ([1, 1, 2, 0, 2, 0], [0, 1, 2, 3, 4, 5], [-1, 0, 1]),
+            ([3, 1], [0, 1], [0, 2]),
+        ] {
+            let (ordered, scopes) = AcronymIndex.inScopeOrder(events(units), slots: slots)
+            XCTAssertEqual(scopes.map(\.key), keys)
+            let expected = units.indices.sorted { (slots[$0], $0) < (slots[$1], $1) }.map { units[$0] }
+            XCTAssertEqual(ordered.map(\.unit), expected)
+            for scope in scopes {
+                for event in ordered[scope.events] { XCTAssertEqual(slots[event.unit] - 1, scope.key) }
+            }
+            XCTAssertEqual(scopes.map(\.events.count).reduce(0, +), units.count)
+        }
+        XCTAssertTrue(AcronymIndex.inScopeOrder([], slots: []).1.isEmpty)
+    }
+}
