@@ -22,6 +22,9 @@ struct InlineMarkup {
     private var openers = ScratchArray<Int>()
     private var points = ScratchArray<(raw: Int, slot: Int)>()
     private var cleanAt: [Int] = []
+    /// The italic ranges in the clean text, before they are merged.
+    private var cleanItalics = ScratchArray<Range<Int>>()
+    private var singleItalics = SingleRangeArrays()
     /// Holds the clean text; never shorter than the longest paragraph so far.
     private var out: [UInt8] = []
     private var outRuns = Runs()
@@ -288,16 +291,40 @@ struct InlineMarkup {
             }
         }
         while outCount > 0, out[outCount - 1] == 0x20 { outCount -= 1 }
-        var italics: [Range<Int>] = []
+        cleanItalics.clear()
         for slot in 0..<italicRaw.count {
             var start = min(cleanAt[slot * 2], outCount), end = min(cleanAt[slot * 2 + 1], outCount)
             while start < end, out[start] == 0x20 { start += 1 }
             while end > start, out[end - 1] == 0x20 { end -= 1 }
-            if start < end { italics.append(start..<end) }
+            if start < end { cleanItalics.append(start..<end) }
+        }
+        let italics: [Range<Int>]
+        switch cleanItalics.count {
+        case 0: italics = []
+        case 1: italics = singleItalics.array(cleanItalics[0])
+        default: italics = Self.merged(Array(cleanItalics))
         }
         let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<outCount]), as: UTF8.self) }
         // Trailing spaces were dropped from the text; their runs stay in the map, as before.
-        return TextBlock(kind: kind, text: text, map: outRuns.offsetMap(), italics: Self.merged(italics))
+        return TextBlock(kind: kind, text: text, map: outRuns.offsetMap(), italics: italics)
+    }
+
+    /// Arrays of one italic range, shared by the blocks of the file with that range. Most
+    /// blocks with italics have one (an italic opening phrase), and the same few again and
+    /// again (`0..<9` for `*Recalling*`, `3..<8` for `1. *Urges*`): they then share an
+    /// array instead of allocating one each. A small cache: a range whose slot holds
+    /// another gets a new array, which takes the slot.
+    private struct SingleRangeArrays {
+        private var slots: [(range: Range<Int>, array: [Range<Int>])] = []
+        private static let slotCount = 64
+
+        mutating func array(_ range: Range<Int>) -> [Range<Int>] {
+            // An empty range marks an empty slot: italic ranges are never empty.
+            if slots.isEmpty { slots = Array(repeating: (0..<0, []), count: Self.slotCount) }
+            let slot = (range.lowerBound &* 31 &+ range.upperBound) & (Self.slotCount - 1)
+            if slots[slot].range != range { slots[slot] = (range, [range]) }
+            return slots[slot].array
+        }
     }
 
     /// Sorts and merges overlapping or touching ranges (`*a* *b*` stays two ranges).
