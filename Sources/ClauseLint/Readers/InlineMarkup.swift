@@ -79,7 +79,8 @@ struct InlineMarkup {
 
     /// Appends `bytes[range]`, which sit at the same offsets in the source.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
-        raw.append(contentsOf: bytes[range])
+        // From a buffer, copied at once: from an array slice the append takes a slower path.
+        bytes.withUnsafeBufferPointer { raw.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         rawRuns.append(source: range.lowerBound, count: range.count)
     }
 
