@@ -74,6 +74,24 @@ final class InlineMarkupScanTests: XCTestCase {
         }
     }
 
+    /// The sixteen-byte test flags some lane exactly when the eight-byte tests of its halves
+    /// would, or a space follows a space across the middle.
+    func testSixteenByteLookLanesAgreeWithTheEightByteTests() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20_000 {
+            // Mostly plain letters, so that a whole sixteen passes often; a space on each side
+            // of the middle now and then.
+            var bytes = (0..<16).map { _ in
+                Int.random(in: 0..<6, using: &generator) == 0 ? Self.alphabet.randomElement(using: &generator)! : 0x61
+            }
+            if round % 3 == 0 { bytes[7] = 0x20; bytes[8] = round % 2 == 0 ? 0x20 : 0x61 }
+            let (first, second) = bytes.withUnsafeBufferPointer { (ByteLanes.load($0, 0), ByteLanes.load($0, 8)) }
+            let across = bytes[7] == 0x20 && bytes[8] == 0x20
+            let expected = InlineMarkup.lookLanes(first) != 0 || InlineMarkup.lookLanes(second) != 0 || across
+            XCTAssertEqual(InlineMarkup.lookLanes(SIMD2(first, second)) != 0, expected, "\(bytes)")
+        }
+    }
+
     /// Text with no markup comes out with every run of blanks (spaces, tabs, carriage
     /// returns, no-break spaces) as one space, trimmed, and every byte mapped to its source.
     func testBlanksCollapseAsAByteByByteCopyWould() {

@@ -27,6 +27,43 @@ final class LeadingWordsTests: XCTestCase {
         XCTAssertEqual(result.capitalized, [true, true, true, false])
     }
 
+    /// Words are found eight bytes at a time where eight are left: where each ends, and
+    /// whether it is ASCII, must be what a byte-by-byte reading finds.
+    func testWordsEndWhereAByteByByteReadingEndsThem() {
+        let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x5A, 0x7A, 0x40, 0x5B, 0x60, 0x7B, 0x27, 0x2D, 0x2C, 0x2E, 0x3B,
+                                 0x20, 0x20, 0x09, 0x30, 0x39, 0xC3, 0xA9, 0x80, 0xFF, 0x7F, 0x00]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let bytes: [UInt8] = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : 0x61
+            }
+            // The reading before the eight-byte steps, one byte at a time.
+            var expected: [(end: Int, isASCII: Bool)] = []
+            var index = 0
+            while expected.count < 9 {
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+                let start = index
+                var ascii = true
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A && byte < 0x80
+                    if byte >= 0x80 { ascii = false } else if !(letter || byte == 0x27 || byte == 0x2D) { break }
+                    index += 1
+                }
+                guard index > start else { break }
+                expected.append((index, ascii))
+                guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
+            }
+            var words = LeadingWords()
+            bytes.withUnsafeBufferPointer { words.read($0, limit: 9) }
+            XCTAssertEqual(words.count, expected.count, "\(bytes)")
+            for number in 0..<min(words.count, expected.count) {
+                XCTAssertEqual(words[number].end, expected[number].end, "\(bytes) word \(number)")
+                XCTAssertEqual(words[number].isASCII, expected[number].isASCII, "\(bytes) word \(number)")
+            }
+        }
+    }
+
     func testReuseForgetsTheLastParagraph() {
         var words = LeadingWords(Substring("Deeply Concerned by"), limit: 9)
         words.read(Substring("Urges"), limit: 9)

@@ -47,6 +47,35 @@ final class SourceFileBlockTests: XCTestCase {
         }
     }
 
+    /// The scan steps eight bytes or one at a time: its line starts, block counts and ASCII
+    /// flag must be what a byte-by-byte scan finds, wherever the newlines and accents fall.
+    func testTablesAgreeWithAByteByByteScan() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let count = Int.random(in: 0..<(round % 3 == 0 ? 1200 : 90), using: &generator)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                switch Int.random(in: 0..<40, using: &generator) {
+                case 0: return 0x0A
+                case 1: return 0xC3
+                case 2: return 0xA9
+                case 3: return 0x8A
+                default: return 0x61
+                }
+            }
+            let source = SourceFile(path: "t", bytes: bytes)
+            var starts = [0], blocks: [Int] = [], scalars = 0
+            for (offset, byte) in bytes.enumerated() {
+                if offset % SourceFile.blockSize == 0 { blocks.append(scalars) }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x0A { starts.append(offset + 1) }
+            }
+            blocks.append(scalars)
+            XCTAssertEqual(source.lineStarts, starts, "\(bytes)")
+            XCTAssertEqual(source.scalarsBeforeBlock, blocks, "\(bytes)")
+            XCTAssertEqual(source.isASCII, bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+        }
+    }
+
     func testLineLimitStopsTheScan() {
         XCTAssertNil(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 3000), lineLimit: 100))
         XCTAssertEqual(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 100), lineLimit: 100)?.lineCount, 101)

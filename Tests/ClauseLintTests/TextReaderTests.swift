@@ -19,6 +19,19 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(result.emphasis, .present)
     }
 
+    /// Blocks with one italic range share an array per range through a small cache: ranges
+    /// that take the same slot (`0..<9` and `0..<73`) must each keep their own, and a block
+    /// whose italics change must not change another's.
+    func testSingleItalicRangesSurviveSharing() {
+        let long = "X" + String(repeating: "x", count: 72)
+        let result = read("*Recalling* a,\n\n*\(long)* b,\n\n*Recalling* c,\n\n1. *Urges* d;\n\n*Recalling* e, *also* f")
+        XCTAssertEqual(result.blocks.map(\.italics), [[0..<9], [0..<73], [0..<9], [3..<8], [0..<9, 13..<17]])
+        var changed = result.blocks[0]
+        changed.italics.append(11..<12)
+        XCTAssertEqual(changed.italics, [0..<9, 11..<12])
+        XCTAssertEqual(result.blocks[2].italics, [0..<9])
+    }
+
     func testBoldIsNotItalicAndPlainTextHasNoEmphasisInformation() {
         let result = read("**Urges** States to act;")
         XCTAssertEqual(result.blocks[0].italics, [])

@@ -52,7 +52,16 @@ public enum ItalicCoverage: String, Sendable {
 
 /// The opening phrase of a clause: `Calls upon`, `Deeply concerned`.
 public struct OpeningPhrase: Sendable, Equatable {
-    public var text: String
+    /// The clause text the phrase was read from. The phrase's own string is made when asked
+    /// for (rules want it only to report one): every clause has a phrase, and most strings
+    /// that long take an allocation.
+    private let clauseText: String
+    /// The phrase as written.
+    public var text: String {
+        var clauseText = clauseText
+        let range = range
+        return clauseText.withUTF8 { String(decoding: $0[range.clamped(to: 0..<$0.count)], as: UTF8.self) }
+    }
     /// Byte range in the clause text.
     public var range: Range<Int>
     public var italic: ItalicCoverage
@@ -60,6 +69,21 @@ public struct OpeningPhrase: Sendable, Equatable {
     public var italicOverrun: Range<Int>?
     /// The lexicon's reading of the phrase (nil when no phrase shape was recognised).
     public var match: OpeningMatch?
+
+    /// The phrase at `range` of `clauseText`.
+    init(in clauseText: String, range: Range<Int>, italic: ItalicCoverage, italicOverrun: Range<Int>?, match: OpeningMatch?) {
+        self.clauseText = clauseText
+        self.range = range
+        self.italic = italic
+        self.italicOverrun = italicOverrun
+        self.match = match
+    }
+
+    /// Equal phrases read alike, whatever text they were read from.
+    public static func == (lhs: OpeningPhrase, rhs: OpeningPhrase) -> Bool {
+        lhs.range == rhs.range && lhs.italic == rhs.italic && lhs.italicOverrun == rhs.italicOverrun
+            && lhs.match == rhs.match && lhs.text == rhs.text
+    }
 }
 
 /// A preambular clause, an operative clause or a sub-clause.

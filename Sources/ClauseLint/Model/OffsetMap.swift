@@ -2,8 +2,9 @@
 /// offsets in the original source. Stored as runs of bytes copied verbatim, so a
 /// paragraph of 50 MB costs a handful of entries, not one per byte.
 ///
-/// The first run is held inline: most paragraphs are a single run and then need no
-/// array at all; later runs share one array of pairs (one allocation, not two).
+/// The first two runs are held inline: most paragraphs are a single run, and most others
+/// two (an italic opening phrase, its markers skipped), and then need no array at all;
+/// later runs share one array of pairs (one allocation, not two).
 public struct OffsetMap: Sendable, Equatable {
     private struct Run: Sendable, Equatable {
         var text: Int
@@ -14,7 +15,9 @@ public struct OffsetMap: Sendable, Equatable {
     private var hasRuns = false
     /// Source offset of the first run.
     private var firstSource = 0
-    /// The runs after the first, ascending by `text`.
+    /// The second run, if any.
+    private var secondRun: Run?
+    /// The runs after the second, ascending by `text`.
     private var laterRuns: [Run] = []
     /// Length of the cleaned text mapped so far.
     public private(set) var length = 0
@@ -25,29 +28,30 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// The map of `runs`, where each starts in the text and in the source, the first at
     /// text offset 0, with `length` bytes of text in all. Equal to appending them one by
-    /// one (no two may continue each other), with one allocation at the final size.
+    /// one (no two may continue each other), with at most one allocation, at the final size.
     init(runs: UnsafeBufferPointer<(text: Int, source: Int)>, length: Int) {
         guard let first = runs.first, let last = runs.last else { return }
         hasRuns = true
         firstSource = first.source
-        if runs.count > 1 {
+        if runs.count > 1 { secondRun = Run(text: runs[1].text, source: runs[1].source) }
+        if runs.count > 2 {
             // Reserved, not built uninitialized: that initializer is not specialized and
             // looks up the array's type at run time on every call.
-            laterRuns.reserveCapacity(runs.count - 1)
-            for run in runs.dropFirst() { laterRuns.append(Run(text: run.text, source: run.source)) }
+            laterRuns.reserveCapacity(runs.count - 2)
+            for run in runs.dropFirst(2) { laterRuns.append(Run(text: run.text, source: run.source)) }
         }
         self.length = length
         nextSource = last.source + (length - last.text)
     }
 
     /// Start of each run in the cleaned text (ascending).
-    public var textStarts: [Int] { hasRuns ? [0] + laterRuns.map(\.text) : [] }
+    public var textStarts: [Int] { hasRuns ? [0] + (secondRun.map { [$0.text] } ?? []) + laterRuns.map(\.text) : [] }
     /// Source offset of the first byte of each run.
-    public var sourceStarts: [Int] { hasRuns ? [firstSource] + laterRuns.map(\.source) : [] }
+    public var sourceStarts: [Int] { hasRuns ? [firstSource] + (secondRun.map { [$0.source] } ?? []) + laterRuns.map(\.source) : [] }
 
     /// Makes room for `runs` runs: a reader that knows how many it will append allocates once.
     public mutating func reserveCapacity(_ runs: Int) {
-        if runs > 1 { laterRuns.reserveCapacity(runs - 1) }
+        if runs > 2 { laterRuns.reserveCapacity(runs - 2) }
     }
 
     /// Records that the next cleaned byte came from `source`.
@@ -59,8 +63,10 @@ public struct OffsetMap: Sendable, Equatable {
             nextSource += 1
             return
         }
-        if hasRuns {
+        if secondRun != nil {
             laterRuns.append(Run(text: length, source: source))
+        } else if hasRuns {
+            secondRun = Run(text: length, source: source)
         } else {
             hasRuns = true
             firstSource = source
@@ -82,7 +88,8 @@ public struct OffsetMap: Sendable, Equatable {
         guard hasRuns else { return 0 }
         // Every run starts before `length`: past the end, the last run extends.
         let offset = min(offset, length)
-        guard let first = laterRuns.first, first.text <= offset else { return firstSource + offset }
+        guard let second = secondRun, second.text <= offset else { return firstSource + offset }
+        guard let third = laterRuns.first, third.text <= offset else { return second.source + (offset - second.text) }
         var low = 0, high = laterRuns.count - 1
         while low < high {
             let mid = (low + high + 1) / 2

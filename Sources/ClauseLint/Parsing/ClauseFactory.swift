@@ -10,22 +10,38 @@ struct ClauseFactory {
     /// A clause's opening phrase and its closing punctuation (as written, and its byte range).
     func parts(of block: TextBlock, contentStart: Int, match: OpeningMatch?) -> (opening: OpeningPhrase?, end: String, endRange: Range<Int>) {
         // Read in place, once for both: every clause comes through here.
-        var text = block.text
+        let source = block.text
+        var text = source
         return text.withUTF8 { bytes in
             let (end, endRange) = Self.ending(bytes)
-            return (opening(bytes, italics: block.italics, contentStart: contentStart, match: match), end, endRange)
+            let phrases = PhraseMaker(source: source, bytes: bytes)
+            return (opening(phrases, italics: block.italics, contentStart: contentStart, match: match), end, endRange)
         }
     }
 
-    private func opening(_ bytes: UnsafeBufferPointer<UInt8>, italics: [Range<Int>], contentStart: Int,
+    /// Makes the opening phrases of one clause text, `bytes` its UTF-8.
+    private struct PhraseMaker {
+        let source: String
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The phrase at `range`, less trailing spaces and commas.
+        func phrase(_ range: Range<Int>, _ italic: ItalicCoverage, overrun: Range<Int>?, match: OpeningMatch?) -> OpeningPhrase {
+            var upper = min(range.upperBound, bytes.count)
+            while upper > range.lowerBound, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x2C { upper -= 1 }
+            return OpeningPhrase(in: source, range: range.lowerBound..<upper, italic: italic, italicOverrun: overrun, match: match)
+        }
+    }
+
+    private func opening(_ phrases: PhraseMaker, italics: [Range<Int>], contentStart: Int,
                          match: OpeningMatch?) -> OpeningPhrase? {
+        let bytes = phrases.bytes
         var start = contentStart
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         let italic = italics.first { $0.upperBound > start && $0.lowerBound <= start + max(match?.length ?? 0, 1) }
 
         guard emphasis == .present else {
             guard let match else { return nil }
-            return phrase(bytes, start..<(start + match.length), .unknown, overrun: nil, match: match)
+            return phrases.phrase(start..<(start + match.length), .unknown, overrun: nil, match: match)
         }
 
         if let italic, italic.lowerBound == start {
@@ -39,31 +55,31 @@ struct ClauseFactory {
                     // (`Reiterates its call upon`) unless it runs on into the clause.
                     if italic.upperBound == matchEnd || (endsAtWordBoundary && italicWords <= Self.maximumItalicOpeningWords
                                                          && italic.upperBound < bytes.count - 1) {
-                        return phrase(bytes, italic, .full, overrun: nil, match: match)
+                        return phrases.phrase(italic, .full, overrun: nil, match: match)
                     }
-                    return phrase(bytes, start..<matchEnd, .full, overrun: matchEnd..<italic.upperBound, match: match)
+                    return phrases.phrase(start..<matchEnd, .full, overrun: matchEnd..<italic.upperBound, match: match)
                 }
                 // Italics end inside the phrase: fine when they cover its head word
                 // (Security Council style: `*Recalling* also`, `*Calls* upon`).
                 let head = headRange(bytes, from: start, to: matchEnd, head: match.head)
                 if endsAtWordBoundary, let head, italic.upperBound >= head.upperBound {
-                    return phrase(bytes, start..<matchEnd, .full, overrun: nil, match: match)
+                    return phrases.phrase(start..<matchEnd, .full, overrun: nil, match: match)
                 }
-                return phrase(bytes, start..<matchEnd, .partial, overrun: nil, match: match)
+                return phrases.phrase(start..<matchEnd, .partial, overrun: nil, match: match)
             }
             // An italic phrase outside the lists.
             if endsAtWordBoundary, italicWords <= Self.maximumItalicOpeningWords, italic.upperBound < bytes.count - 1 {
                 let text = String(decoding: bytes[italic.clamped(to: 0..<bytes.count)], as: UTF8.self)
-                return phrase(bytes, italic, .full, overrun: nil, match: lexicon.match(Substring(text)))
+                return phrases.phrase(italic, .full, overrun: nil, match: lexicon.match(Substring(text)))
             }
             return nil
         }
         guard let match else { return nil }
         let range = start..<(start + match.length)
         if let italic, italic.lowerBound < range.upperBound {
-            return phrase(bytes, range, .partial, overrun: nil, match: match)
+            return phrases.phrase(range, .partial, overrun: nil, match: match)
         }
-        return phrase(bytes, range, .none, overrun: nil, match: match)
+        return phrases.phrase(range, .none, overrun: nil, match: match)
     }
 
     private static let conjunctions: [[UInt8]] = [Array(" and".utf8), Array(" or".utf8)]
@@ -112,15 +128,6 @@ struct ClauseFactory {
             return (punctuation(last), (end - 1)..<end)
         }
         return ("", end..<end)
-    }
-
-    private func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ italic: ItalicCoverage,
-                        overrun: Range<Int>?, match: OpeningMatch?) -> OpeningPhrase {
-        var upper = min(range.upperBound, bytes.count)
-        while upper > range.lowerBound, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x2C { upper -= 1 }
-        let clamped = range.lowerBound..<upper
-        return OpeningPhrase(text: String(decoding: bytes[clamped], as: UTF8.self), range: clamped,
-                             italic: italic, italicOverrun: overrun, match: match)
     }
 
     private func headRange(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, head: String) -> Range<Int>? {

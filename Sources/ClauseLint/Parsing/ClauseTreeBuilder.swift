@@ -15,11 +15,13 @@ public struct ClauseTreeBuilder: Sendable {
     public func build(_ read: ReadResult, format: DocumentFormat) -> Document {
         let blocks = read.blocks
         var words = LeadingWords()
-        var analyses: [BlockAnalysis] = []
-        analyses.reserveCapacity(blocks.count)
-        for index in blocks.indices {
-            analyses.append(BlockAnalysis())
-            analyses[index].analyse(blocks[index], lexicon: lexicon, words: &words)
+        var analyses = [BlockAnalysis](repeating: BlockAnalysis(), count: blocks.count)
+        // Each analysis filled in place through the buffer: through the array, each was
+        // copied out, analysed and copied back.
+        analyses.withUnsafeMutableBufferPointer { analyses in
+            for index in blocks.indices {
+                analyses[index].analyse(blocks[index], lexicon: lexicon, words: &words)
+            }
         }
         let starts = resolutionStarts(blocks, analyses)
         var document = Document(source: read.source, format: format, emphasis: read.emphasis,

@@ -162,7 +162,25 @@ struct LeadingWords {
             if found > 0, index - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false }
             let start = index
             var ascii = true
-            while index < count {
+            // Eight bytes at a time while eight are left (a word is about as long), then byte by byte.
+            var ended = false
+            while index + 8 <= count {
+                let lanes = ByteLanes.load(bytes, index)
+                let high = lanes & ByteLanes.highBits
+                let stops = wordStops(lanes)
+                if stops == 0 {
+                    if high != 0 { ascii = false }
+                    index += 8
+                    continue
+                }
+                let length = ByteLanes.first(stops)
+                // Bytes 0x80 and above before the stop.
+                if high & ((1 << UInt64(8 * length)) &- 1) != 0 { ascii = false }
+                index += length
+                ended = true
+                break
+            }
+            while !ended, index < count {
                 let byte = bytes[index]
                 if byte >= 0x80 {
                     ascii = false
@@ -179,6 +197,16 @@ struct LeadingWords {
             guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
         }
         return (found, allASCII, singleSpaced)
+    }
+
+    /// Flags of the lanes that end a word: bytes below 0x80 that are not letters, apostrophes
+    /// or hyphens (bytes 0x80 and above belong to the word: letters outside ASCII).
+    @inline(__always)
+    static func wordStops(_ lanes: UInt64) -> UInt64 {
+        // Setting bit 5 folds A-Z onto a-z, and nothing else below 0x80 onto a-z.
+        let letters = ByteLanes.inRange(lanes | ByteLanes.repeated(0x20), 0x61, 0x7A)
+        let marks = ByteLanes.equal(lanes, 0x27) | ByteLanes.equal(lanes, 0x2D)
+        return ~(letters | marks | lanes) & ByteLanes.highBits
     }
 
     /// Letters, apostrophes and hyphens (bytes below 0x80), by two bit masks.

@@ -241,12 +241,42 @@ struct ResolutionWalker {
     private func clause(_ node: Int, index: Int, prefix: String) -> Clause {
         var path: String
         switch nodes[node].kind {
-        // Joined, not interpolated: a path of up to fifteen bytes then stays a small string, with no allocation.
-        case .preambular: path = "preambular " + String(index + 1)
-        case .operative: path = prefix + "operative " + (labelValue(node) ?? String(index + 1))
+        case .preambular:
+            path = index < Self.preambularPaths.count ? Self.preambularPaths[index] : "preambular " + String(index + 1)
+        case .operative: path = operativePath(node, index: index, prefix: prefix)
         case .subclause: path = prefix
         }
         return build(node, index: index, path: path)
+    }
+
+    /// `preambular 1` to `preambular 99` and `operative 1` to `operative 99`: the paths of
+    /// nearly all clauses, made once. Each is a small string (fifteen bytes at most), so it
+    /// is copied as a plain value: no number to format and no strings to join per clause.
+    private static let preambularPaths = (1...99).map { "preambular " + String($0) }
+    private static let operativePaths = (1...99).map { "operative " + String($0) }
+
+    /// `operative 3`, by the clause's number as written (`index + 1` when it has none), after `prefix`.
+    private func operativePath(_ node: Int, index: Int, prefix: String) -> String {
+        let value = labelValue(node)
+        if prefix.isEmpty {
+            if let value {
+                if let number = Self.plainNumber(value), number <= Self.operativePaths.count { return Self.operativePaths[number - 1] }
+            } else if index < Self.operativePaths.count {
+                return Self.operativePaths[index]
+            }
+        }
+        // Joined, not interpolated: a path of up to fifteen bytes then stays a small string, with no allocation.
+        return prefix + "operative " + (value ?? String(index + 1))
+    }
+
+    /// The number `value` spells as `String(number)` would (no sign, no leading zero), if it has one or two digits.
+    private static func plainNumber(_ value: String) -> Int? {
+        let utf8 = value.utf8
+        guard let first = utf8.first, first >= 0x31, first <= 0x39, utf8.count <= 2 else { return nil }
+        guard utf8.count == 2 else { return Int(first - 0x30) }
+        let second = utf8[utf8.index(after: utf8.startIndex)]
+        guard second >= 0x30, second <= 0x39 else { return nil }
+        return Int(first - 0x30) * 10 + Int(second - 0x30)
     }
 
     private func build(_ node: Int, index: Int, path: String) -> Clause {
