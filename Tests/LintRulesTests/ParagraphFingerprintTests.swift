@@ -76,6 +76,17 @@ final class SignatureTests: XCTestCase {
     private let clause = "Urges Member States to share data on trafficking routes with the regional bodies concerned every year "
         + "and to report to the Secretary-General on the measures taken to protect the victims of trafficking in persons"
 
+    func testBandKeysReadFromMemoryAreTheBandKeys() {
+        let signature = signature(bigrams(clause))
+        var keys: [UInt64] = []
+        DuplicateParagraphRule.forEachBandKey(signature) { band, key in
+            XCTAssertEqual(band, keys.count)
+            keys.append(key)
+        }
+        XCTAssertEqual(keys, (0..<DuplicateParagraphRule.bands).map { DuplicateParagraphRule.bandKey(signature, $0) })
+        XCTAssertEqual(Set(keys).count, DuplicateParagraphRule.bands, "the band's number is in its key")
+    }
+
     func testTheSignatureDependsOnTheSetOnly() {
         let words = bigrams(clause)
         XCTAssertEqual(signature(words), signature(words.reversed()))

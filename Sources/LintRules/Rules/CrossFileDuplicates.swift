@@ -46,6 +46,7 @@ extension DuplicateParagraphRule {
     }
 
     /// The top `bits` bits of a hash: which part it belongs to.
+    @inline(__always)
     private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(hash >> UInt64(64 - bits)) }
 
     // MARK: Places
@@ -145,9 +146,8 @@ extension DuplicateParagraphRule {
             packed.withUnsafeMutableBufferPointer { packed in
                 var at = 0
                 for number in range {
-                    let signature = digests[Int(places[number].file)].signature(Int(places[number].entry))
-                    for band in 0..<bands {
-                        packed[at] = (bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)
+                    forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
+                        packed[at] = (key >> placeBits) << placeBits | UInt64(number)
                         bucketStarts[part(packed[at], bits: bits) + 1] += 1
                         at += 1
                     }
@@ -183,7 +183,9 @@ extension DuplicateParagraphRule {
     private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
         let placeMask: UInt64 = (1 << placeBits) - 1
         var found: [Found] = []
-        var seenPairs = HashIndex(capacity: sorted.count / 2)   // about as many pairs as places
+        // Only pairs that agree in most of their signature get here: few, so the table starts
+        // small and grows (sized for every key, it was tens of megabytes of untouched pages).
+        var seenPairs = HashIndex(capacity: 1024)
         var groupStart = 0
         while groupStart < sorted.count {
             var groupEnd = groupStart + 1
@@ -257,7 +259,7 @@ extension DuplicateParagraphRule {
             let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
             let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
             diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
-                                          range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
+                                          range: entry.range, start: entry.start, end: entry.end, printedLine: digest.printedLine(index),
                                           clause: entry.clause, context: BaselineKey.compactContext(hash: digest.textHashes[index])))
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
