@@ -141,28 +141,31 @@ extension DuplicateParagraphRule {
         // Each run of places packs its keys, ordered by bucket (a counting pass, then a scatter) …
         let runs = Parallel.map(count: parts) { run -> (keys: [UInt64], bucketStarts: [Int]) in
             let range = (places.count * run / parts)..<(places.count * (run + 1) / parts)
-            var packed = [UInt64](repeating: 0, count: range.count * bands)
-            var bucketStarts = [Int](repeating: 0, count: parts + 1)
-            packed.withUnsafeMutableBufferPointer { packed in
-                var at = 0
+            // Written in place, the counts kept apart: no array checked for sharing on each key.
+            let packed = [UInt64](unsafeUninitializedCapacity: range.count * bands) { packed, written in
                 for number in range {
                     forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
-                        packed[at] = (key >> placeBits) << placeBits | UInt64(number)
-                        bucketStarts[part(packed[at], bits: bits) + 1] += 1
-                        at += 1
+                        packed.initializeElement(at: written, to: (key >> placeBits) << placeBits | UInt64(number))
+                        written += 1
                     }
                 }
             }
-            for bucket in 0..<parts { bucketStarts[bucket + 1] += bucketStarts[bucket] }
+            var bucketStarts = [Int](repeating: 0, count: parts + 1)
+            bucketStarts.withUnsafeMutableBufferPointer { starts in
+                for key in packed { starts[part(key, bits: bits) + 1] += 1 }
+                for bucket in 0..<parts { starts[bucket + 1] += starts[bucket] }
+            }
             guard parts > 1 else { return (packed, bucketStarts) }
-            var ordered = [UInt64](repeating: 0, count: packed.count)
             var next = bucketStarts
-            ordered.withUnsafeMutableBufferPointer { ordered in
-                for key in packed {
-                    let bucket = part(key, bits: bits)
-                    ordered[next[bucket]] = key
-                    next[bucket] += 1
+            let ordered = [UInt64](unsafeUninitializedCapacity: packed.count) { ordered, written in
+                next.withUnsafeMutableBufferPointer { next in
+                    for key in packed {
+                        let bucket = part(key, bits: bits)
+                        ordered.initializeElement(at: next[bucket], to: key)
+                        next[bucket] += 1
+                    }
                 }
+                written = packed.count
             }
             return (ordered, bucketStarts)
         }
@@ -188,8 +191,9 @@ extension DuplicateParagraphRule {
         var seenPairs = HashIndex(capacity: 1024)
         var groupStart = 0
         while groupStart < sorted.count {
+            let group = sorted[groupStart] >> placeBits
             var groupEnd = groupStart + 1
-            while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == sorted[groupStart] >> placeBits { groupEnd += 1 }
+            while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
             defer { groupStart = groupEnd }
             guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * boilerplateFiles else { continue }
             for i in groupStart..<groupEnd {

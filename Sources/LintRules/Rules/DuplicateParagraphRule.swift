@@ -131,6 +131,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     }
 
     /// How many values two signatures share.
+    @inline(__always)
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
         Int(ParagraphFingerprint.Signature.zero.replacing(with: 1, where: a .== b).wrappedSum())
     }
