@@ -77,9 +77,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // Locality-sensitive hashing on the MinHash signatures: a near repeat shares at
         // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
         // time), so each paragraph is compared with a handful of candidates, not with all.
-        // Each bucket is a chain through `previousInBucket`, newest first: no array per bucket.
-        var newestInBucket = HashIndex(capacity: units.count * Self.bands)
-        var previousInBucket = [Int32](repeating: -1, count: units.count * Self.bands)
+        let buckets = BandBuckets(units: units.count, bands: Self.bands)
         var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
         var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest before this unit
@@ -93,11 +91,8 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
-            // This unit becomes each bucket's newest, its predecessor there read in the same probe.
-            Self.forEachBandKey(unit.signature) { band, key in
-                newest[band] = newestInBucket.exchange(key, with: Int32(index)) ?? -1
-                previousInBucket[index * Self.bands + band] = newest[band]
-            }
+            // This unit becomes each bucket's newest; its predecessors there are the candidates.
+            Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
             // The first unit with this text stays in `exact`.
             if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
                 match = (Int(earlier), 1)
@@ -109,7 +104,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                     var taken = 0
                     while other >= 0, taken < 8 {
                         candidates.append(other)
-                        other = previousInBucket[Int(other) * Self.bands + band]
+                        other = buckets.previous(other, band: band)
                         taken += 1
                     }
                 }
