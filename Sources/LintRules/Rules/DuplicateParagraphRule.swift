@@ -68,7 +68,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var wordCount: Int
         var textHash: UInt64
         var signature: ParagraphFingerprint.Signature
+        /// Where the compared text starts in the source.
         var offset: Int
+        /// A clause's (not prose): only clauses are compared across files.
+        var isClause: Bool
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
@@ -196,7 +199,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let signature = ParagraphFingerprint.signature(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: bigrams[written..<end])))
                         units.append(Unit(textIndex: number, range: start..<bytes.count, bigrams: written..<end,
                                           wordCount: wordCount, textHash: textHash, signature: signature,
-                                          offset: entry.block.map.source(start)))
+                                          offset: entry.block.map.source(start), isClause: entry.clause != nil))
                         written = end
                     }
                 }
@@ -283,7 +286,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         let memo = Self.units(document, minimumWords: options.minimumWords)
         // The clauses long enough, counted first: these arrays live until the end of the run.
-        let isCompared = { (unit: Unit) in unit.wordCount >= minimum && memo.textUnits[unit.textIndex].clause != nil }
+        let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
         var units: [Unit] = []
         units.reserveCapacity(memo.units.reduce(0) { isCompared($1) ? $0 + 1 : $0 })
         for unit in memo.units where isCompared(unit) { units.append(unit) }
@@ -314,10 +317,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         if printedLines { digest.printedLines.reserveCapacity(units.count) }
         var start: Int32 = 0
         for unit in units {
-            guard let clause = memo.textUnits[unit.textIndex].clause else { continue }
+            let text = memo.textUnits[unit.textIndex]
+            guard let clause = text.clause else { continue }
             let bigrams = start..<(start + Int32(unit.bigrams.count))
             start = bigrams.upperBound
-            let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
+            // The unit's own range is the clause's content, and its offset where that starts.
+            let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
             digest.textHashes.append(unit.textHash)
             digest.entries.append(Digest.Entry(
                 bigrams: bigrams, range: range,

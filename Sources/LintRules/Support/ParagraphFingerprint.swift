@@ -21,16 +21,22 @@ enum ParagraphFingerprint {
         precondition(first >= 0 && first + mostBigrams(bytes.count) <= bigrams.count, "bigram buffer too small")
         var builder = Builder(bigrams, at: first)
         // Words are in order: those that end by `start` (a clause's label) are passed over once,
-        // and every word after the first one kept starts after `start`.
+        // only the first one kept can straddle `start` (its part after `start` counts), and every
+        // later one starts after it: the loop tests each word for a joiner only.
+        // (A copy out and back from `addingRuns`: `builder` itself never has its address taken,
+        // so it stays in registers.)
         var index = 0
         while index < words.count, words[index].upperBound <= start { index += 1 }
+        if index < words.count, words[index].lowerBound < start {
+            builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[start..<words[index].upperBound]))
+            index += 1
+        }
         while index < words.count {
             let word = words[index]
-            if !word.joined, word.lowerBound >= start {
-                builder.add(hashes[index])
+            if word.joined {
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[word.range]))
             } else {
-                // A copy out and back: `builder` itself never has its address taken, so it stays in registers.
-                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[max(start, word.lowerBound)..<word.upperBound]))
+                builder.add(hashes[index])
             }
             index += 1
         }
