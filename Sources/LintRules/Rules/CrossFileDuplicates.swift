@@ -302,10 +302,10 @@ extension DuplicateParagraphRule {
 
         /// Counts `text` in `file`; files must come in order.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
-            if let slot = slotOfText.value(text) {
+            // One probe: the slot of a text seen before, or a new slot for it.
+            if let slot = slotOfText.valueOrInsert(text, Int32(lastFile.count)).map(Int.init) {
                 if lastFile[slot] != file { lastFile[slot] = file; fileCount[slot] += 1 }
             } else {
-                slotOfText[text] = Int32(lastFile.count)
                 lastFile.append(file)
                 fileCount.append(1)
             }
