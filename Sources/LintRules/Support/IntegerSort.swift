@@ -92,7 +92,7 @@ enum IntegerSort {
                         // Most buckets hold one value or two: no call for those.
                         if end - start == 2 {
                             if target[start] > target[start + 1] { target.swapAt(start, start + 1) }
-                        } else if end - start > 2 {
+                        } else if end - start > 2, !isSorted(target, start, end) {
                             var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
                             quicksort(target, start, end, depth: &depth)
                         }
@@ -103,6 +103,14 @@ enum IntegerSort {
             written = values.count
         }
         values = sorted
+    }
+
+    /// Whether `buffer[low..<high]` is in order already: a crowded bucket often holds one
+    /// group of equal band keys, which the scatter (stable) leaves in the order of their places.
+    private static func isSorted(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) -> Bool {
+        var index = low + 1
+        while index < high, buffer[index - 1] <= buffer[index] { index += 1 }
+        return index >= high
     }
 
     /// Bits of the first digit: about a quarter as many buckets as values (a few values
