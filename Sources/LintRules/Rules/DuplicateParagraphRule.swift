@@ -304,10 +304,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
             memo.bigrams.withUnsafeBufferPointer { all in
                 for unit in units {
-                    for index in unit.bigrams {
-                        bigrams[written] = UInt32(truncatingIfNeeded: all[index] >> 32)
-                        written += 1
-                    }
+                    // Between two buffers of known size: a loop the compiler turns into vector code.
+                    let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
+                    let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
+                    for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
+                    written += source.count
                 }
             }
         }
