@@ -180,6 +180,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let textUnits = textUnits(document)
         let words = unitWords(document)   // in the order of the text units
         var units: [Unit] = []
+        units.reserveCapacity(textUnits.count)   // at most one a text unit: never grown and copied
         // Room for the most bigrams the text can give: only the part written is ever touched.
         let room = textUnits.reduce(0) { $0 + ParagraphFingerprint.mostBigrams($1.bytes.count) }
         let bigrams = [UInt64](unsafeUninitializedCapacity: room) { bigrams, written in
