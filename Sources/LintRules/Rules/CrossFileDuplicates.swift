@@ -70,8 +70,10 @@ extension DuplicateParagraphRule {
         }
         // The places of each run of files, the runs at once, joined in order.
         let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
+            let runFiles = (digests.count * run / parts)..<(digests.count * (run + 1) / parts)
             var places: [Place] = [], sharedText: [Int32] = []
-            for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
+            places.reserveCapacity(runFiles.reduce(0) { $0 + digests[$1].textHashes.count })
+            for file in runFiles {
                 for (index, text) in digests[file].textHashes.enumerated() {
                     let files = counts[Self.part(text, bits: bits)].files(text)
                     guard files <= boilerplateFiles else { continue }
@@ -87,7 +89,10 @@ extension DuplicateParagraphRule {
             sharedText.append(contentsOf: run.sharedText.map { $0 + before })
             before += Int32(run.places.count)
         }
-        return (Array(runs.map(\.places).joined()), sharedText)
+        var places: [Place] = []
+        places.reserveCapacity(Int(before))
+        for run in runs { places.append(contentsOf: run.places) }
+        return (places, sharedText)
     }
 
     // MARK: Exact copies
@@ -294,23 +299,30 @@ extension DuplicateParagraphRule {
     /// In how many files each text occurs: one slot per distinct text, with the last file it
     /// was seen in.
     private struct FileCounts: Sendable {
-        private var slotOfText: HashIndex
-        private var lastFile: [Int32] = []
-        private var fileCount: [Int32] = []
+        /// A text's count of files and the last file it was seen in, side by side.
+        private struct Count: Sendable {
+            var lastFile: Int32
+            var files: Int32
+        }
 
-        init(capacity: Int) { slotOfText = HashIndex(capacity: capacity) }
+        private var slotOfText: HashIndex
+        private var counts: [Count] = []
+
+        init(capacity: Int) {
+            slotOfText = HashIndex(capacity: capacity)
+            counts.reserveCapacity(capacity)
+        }
 
         /// Counts `text` in `file`; files must come in order.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
             // One probe: the slot of a text seen before, or a new slot for it.
-            if let slot = slotOfText.valueOrInsert(text, Int32(lastFile.count)).map(Int.init) {
-                if lastFile[slot] != file { lastFile[slot] = file; fileCount[slot] += 1 }
+            if let slot = slotOfText.valueOrInsert(text, Int32(counts.count)).map(Int.init) {
+                if counts[slot].lastFile != file { counts[slot] = Count(lastFile: file, files: counts[slot].files + 1) }
             } else {
-                lastFile.append(file)
-                fileCount.append(1)
+                counts.append(Count(lastFile: file, files: 1))
             }
         }
 
-        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(fileCount[$0]) } ?? 0 }
+        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(counts[$0].files) } ?? 0 }
     }
 }
