@@ -49,8 +49,17 @@ public struct HashIndex: Sendable {
 
     public subscript(key: UInt64) -> Int32? {
         @inlinable get {
-            let value = slots[find(key)].value
-            return value >= 0 ? value : nil
+            // The probe of `find`, each slot read once: most lookups end at their first slot.
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var index = Self.home(key, shift)
+                while true {
+                    let slot = slots[index]
+                    if slot.value < 0 { return nil }
+                    if slot.key == key { return slot.value }
+                    index = (index + 1) & mask
+                }
+            }
         }
         @inlinable set {
             guard let value = newValue else { preconditionFailure("HashIndex does not remove keys") }
