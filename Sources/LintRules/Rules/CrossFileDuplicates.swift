@@ -176,9 +176,16 @@ extension DuplicateParagraphRule {
         }
         // … then each bucket gathers its share of every run and is sorted.
         return Parallel.map(count: parts) { bucket -> [UInt64] in
-            var sorted: [UInt64] = []
-            sorted.reserveCapacity(runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] })
-            for run in runs { sorted.append(contentsOf: run.keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]]) }
+            // Each run's share copied as a block (an append of a slice goes value by value).
+            let count = runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] }
+            var sorted = [UInt64](unsafeUninitializedCapacity: count) { target, written in
+                for run in runs {
+                    run.keys.withUnsafeBufferPointer { keys in
+                        let share = UnsafeBufferPointer(rebasing: keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]])
+                        written += UnsafeMutableBufferPointer(rebasing: target[written...]).initialize(fromContentsOf: share)
+                    }
+                }
+            }
             IntegerSort.sort(&sorted)
             return sorted
         }
