@@ -197,44 +197,71 @@ extension DuplicateParagraphRule {
     /// order met (a pair met twice is kept once, where first met).
     private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
         let placeMask: UInt64 = (1 << placeBits) - 1
-        var found: [Found] = []
-        // Only pairs that agree in most of their signature get here: few, so the table starts
-        // small and grows (sized for every key, it was tens of megabytes of untouched pages).
-        var seenPairs = HashIndex(capacity: 1024)
-        var groupStart = 0
-        while groupStart < sorted.count {
-            let group = sorted[groupStart] >> placeBits
-            var groupEnd = groupStart + 1
-            while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
-            defer { groupStart = groupEnd }
-            guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * boilerplateFiles else { continue }
-            for i in groupStart..<groupEnd {
-                let first = places[Int(sorted[i] & placeMask)]
-                for j in (i + 1)..<groupEnd {
-                    let second = places[Int(sorted[j] & placeMask)]
-                    guard first.file != second.file else { continue }
-                    let a = (file: Int(first.file), entry: Int(first.entry))
-                    let b = (file: Int(second.file), entry: Int(second.entry))
-                    // Most pairs meet in a band by chance (two equal values of sixteen); a near
-                    // repeat agrees in most of them. Checked before anything else is read.
-                    guard agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= leastAgreement else { continue }
-                    let pair = pairKey(a, b)
-                    guard seenPairs.insert(pair) else { continue }
-                    let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
-                    let similarity = sameText ? 1 : self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
-                    guard similarity >= threshold else { continue }
-                    found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
+        let largest = 2 * boilerplateFiles
+        var finder = PairFinder(threshold: threshold)
+        withUnsafeTemporaryAllocation(of: Member.self, capacity: largest) { members in
+            var groupStart = 0
+            while groupStart < sorted.count {
+                let group = sorted[groupStart] >> placeBits
+                var groupEnd = groupStart + 1
+                while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
+                defer { groupStart = groupEnd }
+                let size = groupEnd - groupStart
+                guard size > 1, size <= largest else { continue }
+                // Each member's place and signature read once, for the n(n-1)/2 pairs of the group.
+                for member in 0..<size {
+                    let place = places[Int(sorted[groupStart + member] & placeMask)]
+                    members.initializeElement(at: member, to: Member(place: place, signature: digests[Int(place.file)].signature(Int(place.entry))))
+                }
+                for i in 0..<size {
+                    for j in (i + 1)..<size where members[i].place.file != members[j].place.file {
+                        // Most pairs meet in a band by chance (two equal values of sixteen); a near
+                        // repeat agrees in most of them. Checked before anything else is read.
+                        guard agreement(members[i].signature, members[j].signature) >= leastAgreement else { continue }
+                        finder.compare(members[i].place, members[j].place, digests)
+                    }
                 }
             }
         }
-        return found
+        return finder.found
     }
 
-    /// Dice similarity of two digest entries' bigram sets (0 when their sizes alone rule out `threshold`).
-    private static func similarity(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ threshold: Double) -> Double {
-        let first = ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), second = ParagraphFingerprint.sortedUnique(b.map(UInt64.init))
-        guard ParagraphFingerprint.canReach(threshold, first.count, second.count) else { return 0 }
-        return ParagraphFingerprint.similarity(first, second)
+    /// A place of a band group with its signature.
+    private struct Member {
+        var place: Place
+        var signature: ParagraphFingerprint.Signature
+    }
+
+    /// The pairs that agree enough to compare, kept apart from the loop over the groups: few
+    /// get here, and the loop keeps its values in registers.
+    private struct PairFinder {
+        let threshold: Double
+        private(set) var found: [Found] = []
+        // Few pairs get here, so the table starts small and grows (sized for every key, it was
+        // tens of megabytes of untouched pages).
+        private var seenPairs = HashIndex(capacity: 1024)
+
+        init(threshold: Double) { self.threshold = threshold }
+
+        /// Compares two places, the earlier first, unless they were compared before.
+        @inline(never)
+        mutating func compare(_ first: Place, _ second: Place, _ digests: [Digest]) {
+            let a = (file: Int(first.file), entry: Int(first.entry))
+            let b = (file: Int(second.file), entry: Int(second.entry))
+            let pair = DuplicateParagraphRule.pairKey(a, b)
+            guard seenPairs.insert(pair) else { return }
+            let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
+            let similarity = sameText ? 1 : self.similarity(first, second, digests)
+            guard similarity >= threshold else { return }
+            found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
+        }
+
+        /// Dice similarity of two places' bigram sets.
+        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double {
+            digests[Int(first.file)].bigrams(Int(first.entry)).withUnsafeBufferPointer { a in
+                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b) }
+            }
+        }
     }
 
     // MARK: Report
