@@ -158,14 +158,13 @@ extension DuplicateParagraphRule {
             guard parts > 1 else { return (packed, [0, packed.count]) }
             let shift = UInt64(64 - bits)   // a key's bucket is its top `bits` bits
             var bucketStarts = [Int](repeating: 0, count: parts + 1)
-            var next = bucketStarts
             let ordered = [UInt64](unsafeUninitializedCapacity: packed.count) { ordered, written in
                 packed.withUnsafeBufferPointer { packed in
                     bucketStarts.withUnsafeMutableBufferPointer { starts in
                         for key in packed { starts[Int(truncatingIfNeeded: key >> shift) &+ 1] &+= 1 }
                         for bucket in 0..<parts { starts[bucket + 1] += starts[bucket] }
-                        next = Array(starts)
                     }
+                    var next = bucketStarts   // each bucket's next free place
                     next.withUnsafeMutableBufferPointer { next in
                         for key in packed {
                             let bucket = Int(truncatingIfNeeded: key >> shift)
