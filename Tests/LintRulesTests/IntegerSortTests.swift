@@ -44,4 +44,20 @@ final class IntegerSortTests: XCTestCase {
             XCTAssertEqual(sorted, input.sorted())
         }
     }
+
+    func testTheFirstDigitGrowsWithTheCount() {
+        XCTAssertEqual(IntegerSort.digitBits(5_000), 11)
+        XCTAssertEqual(IntegerSort.digitBits(25_000), 13)
+        XCTAssertEqual(IntegerSort.digitBits(1_300_000), 16)
+        XCTAssertEqual(IntegerSort.digitBits(1 << 40), 16)
+    }
+
+    /// Values that differ only below the first digit's width, and values all equal.
+    func testValuesThatDifferOnlyInTheirLowBits() {
+        for input in [(0..<6_000).map { UInt64(($0 * 7919) % 6_000) }, [UInt64](repeating: .max, count: 5_000)] {
+            var sorted = input
+            IntegerSort.sort(&sorted)
+            XCTAssertEqual(sorted, input.sorted())
+        }
+    }
 }

@@ -76,6 +76,17 @@ final class SignatureTests: XCTestCase {
     private let clause = "Urges Member States to share data on trafficking routes with the regional bodies concerned every year "
         + "and to report to the Secretary-General on the measures taken to protect the victims of trafficking in persons"
 
+    func testBandKeysReadFromMemoryAreTheBandKeys() {
+        let signature = signature(bigrams(clause))
+        var keys: [UInt64] = []
+        DuplicateParagraphRule.forEachBandKey(signature) { band, key in
+            XCTAssertEqual(band, keys.count)
+            keys.append(key)
+        }
+        XCTAssertEqual(keys, (0..<DuplicateParagraphRule.bands).map { DuplicateParagraphRule.bandKey(signature, $0) })
+        XCTAssertEqual(Set(keys).count, DuplicateParagraphRule.bands, "the band's number is in its key")
+    }
+
     func testTheSignatureDependsOnTheSetOnly() {
         let words = bigrams(clause)
         XCTAssertEqual(signature(words), signature(words.reversed()))
@@ -103,5 +114,52 @@ final class SignatureTests: XCTestCase {
         let other = signature(bigrams("Decides to convene a meeting of experts on maritime security in the Gulf of Guinea next year "
             + "and invites coastal States to ratify the conventions on the safety of life at sea without delay"))
         XCTAssertLessThan(DuplicateParagraphRule.agreement(signature(bigrams(clause)), other), DuplicateParagraphRule.leastAgreement)
+    }
+}
+
+/// The similarity of two unsorted lists by hashing must equal the one of their sorted sets.
+final class SetSimilarityTests: XCTestCase {
+    private func bySorting(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        ParagraphFingerprint.similarity(ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), ParagraphFingerprint.sortedUnique(b.map(UInt64.init)))
+    }
+
+    private func byHashing(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b) } }
+    }
+
+    func testHashingGivesTheSimilarityOfTheSortedSets() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            // Small ranges give repeats and shared values; the extremes 0 and max are in play too.
+            let range: ClosedRange<UInt32> = round % 3 == 0 ? 0...40 : round % 3 == 1 ? (UInt32.max - 60)...UInt32.max : 0...UInt32.max
+            let a = (0..<Int.random(in: 0...120, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            var b = (0..<Int.random(in: 0...120, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            if round % 5 == 0 { b += a.prefix(a.count / 2) }
+            XCTAssertEqual(byHashing(a, b), bySorting(a, b), "round \(round)")
+        }
+    }
+
+    func testEdgeCases() {
+        XCTAssertEqual(byHashing([], []), 1)
+        XCTAssertEqual(byHashing([7], []), 0)
+        XCTAssertEqual(byHashing([0, 0, UInt32.max], [UInt32.max, 0]), 1)
+        XCTAssertEqual(byHashing([1, 2, 3, 4], [3, 4, 5, 6]), 0.5)
+        let long = (0..<20_000).map { UInt32($0 * 7) }
+        XCTAssertEqual(byHashing(long, long.reversed()), 1)
+    }
+
+    /// Values that all hash to one slot (as text chosen to collide could make them): the
+    /// probes run past their budget, and the sorted sets give the answer.
+    func testCollidingValuesStillGiveTheSimilarity() {
+        // 64 values fill a table of 128 slots (7 bits): those whose stored value lands in slot 0.
+        var colliding: [UInt32] = []
+        var value: UInt32 = 0
+        while colliding.count < 64 {
+            if ((UInt64(value) &+ 1) &* 0x9E37_79B9_7F4A_7C15) >> 57 == 0 { colliding.append(value) }
+            value += 1
+        }
+        let other = Array(colliding.prefix(40)) + [1, 2, 3]
+        XCTAssertEqual(byHashing(colliding, other), bySorting(colliding, other))
+        XCTAssertEqual(byHashing(colliding, colliding.reversed()), 1)
     }
 }

@@ -12,7 +12,10 @@ public struct HashIndex: Sendable {
 
     @usableFromInline var slots: [Slot]
     @usableFromInline var shift: UInt64
-    public private(set) var count = 0
+    @usableFromInline var keyCount = 0
+
+    /// How many keys are set.
+    public var count: Int { keyCount }
 
     /// Room for `capacity` keys without growing, the table at most `1 / spread` full:
     /// a sparser table answers "not there" sooner (most words looked up are in no list).
@@ -46,22 +49,36 @@ public struct HashIndex: Sendable {
 
     public subscript(key: UInt64) -> Int32? {
         @inlinable get {
-            let value = slots[find(key)].value
-            return value >= 0 ? value : nil
-        }
-        set {
-            guard let value = newValue else { preconditionFailure("HashIndex does not remove keys") }
-            precondition(value >= 0, "HashIndex holds non-negative values")
-            var index = find(key)
-            if slots[index].value < 0 {
-                if 2 * (count + 1) > slots.count {
-                    grow()
-                    index = find(key)
+            // The probe of `find`, each slot read once: most lookups end at their first slot.
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var index = Self.home(key, shift)
+                while true {
+                    let slot = slots[index]
+                    if slot.value < 0 { return nil }
+                    if slot.key == key { return slot.value }
+                    index = (index + 1) & mask
                 }
-                count += 1
             }
-            slots[index] = Slot(key: key, value: value)
         }
+        @inlinable set {
+            guard let value = newValue else { preconditionFailure("HashIndex does not remove keys") }
+            _ = exchange(key, with: value)
+        }
+    }
+
+    /// Sets `key` to `value` and returns the value it replaces, or nil when `key` is new:
+    /// a read and a write of the same key with one probe.
+    @inlinable
+    public mutating func exchange(_ key: UInt64, with value: Int32) -> Int32? {
+        precondition(value >= 0, "HashIndex holds non-negative values")
+        let index = slot(for: key)
+        let old = slots.withUnsafeMutableBufferPointer { slots in
+            let old = slots[index].value
+            slots[index] = Slot(key: key, value: value)
+            return old
+        }
+        return old >= 0 ? old : nil
     }
 
     /// The value stored for `key`, or nil.
@@ -72,13 +89,40 @@ public struct HashIndex: Sendable {
     public func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     /// Adds `key` with `value` unless it is there already; true when it was added.
-    public mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool {
-        guard self[key] == nil else { return false }
-        self[key] = value
-        return true
+    @inlinable
+    public mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool { valueOrInsert(key, value) == nil }
+
+    /// The value stored for `key`; when there is none, stores `value` and returns nil.
+    /// The first value set for a key stays, with one probe.
+    @inlinable
+    public mutating func valueOrInsert(_ key: UInt64, _ value: Int32) -> Int32? {
+        precondition(value >= 0, "HashIndex holds non-negative values")
+        let index = slot(for: key)
+        return slots.withUnsafeMutableBufferPointer { slots in
+            let old = slots[index].value
+            if old >= 0 { return old }
+            slots[index] = Slot(key: key, value: value)
+            return nil
+        }
     }
 
-    private mutating func grow() {
+    /// The slot for `key`, counted as taken: the one that holds it, or the empty one it is to
+    /// fill (the table grown first when that would leave it more than half full).
+    @inlinable @inline(__always)
+    mutating func slot(for key: UInt64) -> Int {
+        var index = find(key)
+        if slots[index].value < 0 {
+            if 2 * (keyCount + 1) > slots.count {
+                grow()
+                index = find(key)
+            }
+            keyCount += 1
+        }
+        return index
+    }
+
+    @usableFromInline
+    mutating func grow() {
         var larger = HashIndex(capacity: slots.count)
         for slot in slots where slot.value >= 0 { larger[slot.key] = slot.value }
         self = larger

@@ -46,6 +46,7 @@ extension DuplicateParagraphRule {
     }
 
     /// The top `bits` bits of a hash: which part it belongs to.
+    @inline(__always)
     private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(hash >> UInt64(64 - bits)) }
 
     // MARK: Places
@@ -69,8 +70,10 @@ extension DuplicateParagraphRule {
         }
         // The places of each run of files, the runs at once, joined in order.
         let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
+            let runFiles = (digests.count * run / parts)..<(digests.count * (run + 1) / parts)
             var places: [Place] = [], sharedText: [Int32] = []
-            for file in (digests.count * run / parts)..<(digests.count * (run + 1) / parts) {
+            places.reserveCapacity(runFiles.reduce(0) { $0 + digests[$1].textHashes.count })
+            for file in runFiles {
                 for (index, text) in digests[file].textHashes.enumerated() {
                     let files = counts[Self.part(text, bits: bits)].files(text)
                     guard files <= boilerplateFiles else { continue }
@@ -86,7 +89,10 @@ extension DuplicateParagraphRule {
             sharedText.append(contentsOf: run.sharedText.map { $0 + before })
             before += Int32(run.places.count)
         }
-        return (Array(runs.map(\.places).joined()), sharedText)
+        var places: [Place] = []
+        places.reserveCapacity(Int(before))
+        for run in runs { places.append(contentsOf: run.places) }
+        return (places, sharedText)
     }
 
     // MARK: Exact copies
@@ -140,37 +146,49 @@ extension DuplicateParagraphRule {
         // Each run of places packs its keys, ordered by bucket (a counting pass, then a scatter) …
         let runs = Parallel.map(count: parts) { run -> (keys: [UInt64], bucketStarts: [Int]) in
             let range = (places.count * run / parts)..<(places.count * (run + 1) / parts)
-            var packed = [UInt64](repeating: 0, count: range.count * bands)
-            var bucketStarts = [Int](repeating: 0, count: parts + 1)
-            packed.withUnsafeMutableBufferPointer { packed in
-                var at = 0
+            // Written in place, the counts kept apart: no array checked for sharing on each key.
+            let packed = [UInt64](unsafeUninitializedCapacity: range.count * bands) { packed, written in
                 for number in range {
-                    let signature = digests[Int(places[number].file)].signature(Int(places[number].entry))
-                    for band in 0..<bands {
-                        packed[at] = (bandKey(signature, band) >> placeBits) << placeBits | UInt64(number)
-                        bucketStarts[part(packed[at], bits: bits) + 1] += 1
-                        at += 1
+                    forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
+                        packed.initializeElement(at: written, to: (key >> placeBits) << placeBits | UInt64(number))
+                        written += 1
                     }
                 }
             }
-            for bucket in 0..<parts { bucketStarts[bucket + 1] += bucketStarts[bucket] }
-            guard parts > 1 else { return (packed, bucketStarts) }
-            var ordered = [UInt64](repeating: 0, count: packed.count)
-            var next = bucketStarts
-            ordered.withUnsafeMutableBufferPointer { ordered in
-                for key in packed {
-                    let bucket = part(key, bits: bits)
-                    ordered[next[bucket]] = key
-                    next[bucket] += 1
+            guard parts > 1 else { return (packed, [0, packed.count]) }
+            let shift = UInt64(64 - bits)   // a key's bucket is its top `bits` bits
+            var bucketStarts = [Int](repeating: 0, count: parts + 1)
+            let ordered = [UInt64](unsafeUninitializedCapacity: packed.count) { ordered, written in
+                packed.withUnsafeBufferPointer { packed in
+                    bucketStarts.withUnsafeMutableBufferPointer { starts in
+                        for key in packed { starts[Int(truncatingIfNeeded: key >> shift) &+ 1] &+= 1 }
+                        for bucket in 0..<parts { starts[bucket + 1] += starts[bucket] }
+                    }
+                    var next = bucketStarts   // each bucket's next free place
+                    next.withUnsafeMutableBufferPointer { next in
+                        for key in packed {
+                            let bucket = Int(truncatingIfNeeded: key >> shift)
+                            ordered.initializeElement(at: next[bucket], to: key)
+                            next[bucket] &+= 1
+                        }
+                    }
                 }
+                written = packed.count
             }
             return (ordered, bucketStarts)
         }
         // … then each bucket gathers its share of every run and is sorted.
         return Parallel.map(count: parts) { bucket -> [UInt64] in
-            var sorted: [UInt64] = []
-            sorted.reserveCapacity(runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] })
-            for run in runs { sorted.append(contentsOf: run.keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]]) }
+            // Each run's share copied as a block (an append of a slice goes value by value).
+            let count = runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] }
+            var sorted = [UInt64](unsafeUninitializedCapacity: count) { target, written in
+                for run in runs {
+                    run.keys.withUnsafeBufferPointer { keys in
+                        let share = UnsafeBufferPointer(rebasing: keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]])
+                        written += UnsafeMutableBufferPointer(rebasing: target[written...]).initialize(fromContentsOf: share)
+                    }
+                }
+            }
             IntegerSort.sort(&sorted)
             return sorted
         }
@@ -182,41 +200,71 @@ extension DuplicateParagraphRule {
     /// order met (a pair met twice is kept once, where first met).
     private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
         let placeMask: UInt64 = (1 << placeBits) - 1
-        var found: [Found] = []
-        var seenPairs = HashIndex(capacity: sorted.count / 2)   // about as many pairs as places
-        var groupStart = 0
-        while groupStart < sorted.count {
-            var groupEnd = groupStart + 1
-            while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == sorted[groupStart] >> placeBits { groupEnd += 1 }
-            defer { groupStart = groupEnd }
-            guard groupEnd - groupStart > 1, groupEnd - groupStart <= 2 * boilerplateFiles else { continue }
-            for i in groupStart..<groupEnd {
-                let first = places[Int(sorted[i] & placeMask)]
-                for j in (i + 1)..<groupEnd {
-                    let second = places[Int(sorted[j] & placeMask)]
-                    guard first.file != second.file else { continue }
-                    let a = (file: Int(first.file), entry: Int(first.entry))
-                    let b = (file: Int(second.file), entry: Int(second.entry))
-                    // Most pairs meet in a band by chance (two equal values of sixteen); a near
-                    // repeat agrees in most of them. Checked before anything else is read.
-                    guard agreement(digests[a.file].signature(a.entry), digests[b.file].signature(b.entry)) >= leastAgreement else { continue }
-                    let pair = pairKey(a, b)
-                    guard seenPairs.insert(pair) else { continue }
-                    let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
-                    let similarity = sameText ? 1 : self.similarity(digests[a.file].bigrams(a.entry), digests[b.file].bigrams(b.entry), threshold)
-                    guard similarity >= threshold else { continue }
-                    found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
+        let largest = 2 * boilerplateFiles
+        var finder = PairFinder(threshold: threshold)
+        withUnsafeTemporaryAllocation(of: Member.self, capacity: largest) { members in
+            var groupStart = 0
+            while groupStart < sorted.count {
+                let group = sorted[groupStart] >> placeBits
+                var groupEnd = groupStart + 1
+                while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
+                defer { groupStart = groupEnd }
+                let size = groupEnd - groupStart
+                guard size > 1, size <= largest else { continue }
+                // Each member's place and signature read once, for the n(n-1)/2 pairs of the group.
+                for member in 0..<size {
+                    let place = places[Int(sorted[groupStart + member] & placeMask)]
+                    members.initializeElement(at: member, to: Member(place: place, signature: digests[Int(place.file)].signature(Int(place.entry))))
+                }
+                for i in 0..<size {
+                    for j in (i + 1)..<size where members[i].place.file != members[j].place.file {
+                        // Most pairs meet in a band by chance (two equal values of sixteen); a near
+                        // repeat agrees in most of them. Checked before anything else is read.
+                        guard agreement(members[i].signature, members[j].signature) >= leastAgreement else { continue }
+                        finder.compare(members[i].place, members[j].place, digests)
+                    }
                 }
             }
         }
-        return found
+        return finder.found
     }
 
-    /// Dice similarity of two digest entries' bigram sets (0 when their sizes alone rule out `threshold`).
-    private static func similarity(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ threshold: Double) -> Double {
-        let first = ParagraphFingerprint.sortedUnique(a.map(UInt64.init)), second = ParagraphFingerprint.sortedUnique(b.map(UInt64.init))
-        guard ParagraphFingerprint.canReach(threshold, first.count, second.count) else { return 0 }
-        return ParagraphFingerprint.similarity(first, second)
+    /// A place of a band group with its signature.
+    private struct Member {
+        var place: Place
+        var signature: ParagraphFingerprint.Signature
+    }
+
+    /// The pairs that agree enough to compare, kept apart from the loop over the groups: few
+    /// get here, and the loop keeps its values in registers.
+    private struct PairFinder {
+        let threshold: Double
+        private(set) var found: [Found] = []
+        // Few pairs get here, so the table starts small and grows (sized for every key, it was
+        // tens of megabytes of untouched pages).
+        private var seenPairs = HashIndex(capacity: 1024)
+
+        init(threshold: Double) { self.threshold = threshold }
+
+        /// Compares two places, the earlier first, unless they were compared before.
+        @inline(never)
+        mutating func compare(_ first: Place, _ second: Place, _ digests: [Digest]) {
+            let a = (file: Int(first.file), entry: Int(first.entry))
+            let b = (file: Int(second.file), entry: Int(second.entry))
+            let pair = DuplicateParagraphRule.pairKey(a, b)
+            guard seenPairs.insert(pair) else { return }
+            let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
+            let similarity = sameText ? 1 : self.similarity(first, second, digests)
+            guard similarity >= threshold else { return }
+            found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
+        }
+
+        /// Dice similarity of two places' bigram sets.
+        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double {
+            digests[Int(first.file)].bigrams(Int(first.entry)).withUnsafeBufferPointer { a in
+                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b) }
+            }
+        }
     }
 
     // MARK: Report
@@ -257,7 +305,7 @@ extension DuplicateParagraphRule {
             let there = (path: digests[choice.there.file].path, entry: digests[choice.there.file].entries[choice.there.entry])
             let message = Message.otherFile(there.entry.clause, path: there.path, line: there.entry.start.line, exact: choice.similarity >= 1)
             diagnostics.append(Diagnostic(rule: Self.description.id, severity: severity, message: message, path: path,
-                                          range: entry.range, start: entry.start, end: entry.end, printedLine: entry.printedLine,
+                                          range: entry.range, start: entry.start, end: entry.end, printedLine: digest.printedLine(index),
                                           clause: entry.clause, context: BaselineKey.compactContext(hash: digest.textHashes[index])))
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
@@ -288,23 +336,30 @@ extension DuplicateParagraphRule {
     /// In how many files each text occurs: one slot per distinct text, with the last file it
     /// was seen in.
     private struct FileCounts: Sendable {
-        private var slotOfText: HashIndex
-        private var lastFile: [Int32] = []
-        private var fileCount: [Int32] = []
+        /// A text's count of files and the last file it was seen in, side by side.
+        private struct Count: Sendable {
+            var lastFile: Int32
+            var files: Int32
+        }
 
-        init(capacity: Int) { slotOfText = HashIndex(capacity: capacity) }
+        private var slotOfText: HashIndex
+        private var counts: [Count] = []
+
+        init(capacity: Int) {
+            slotOfText = HashIndex(capacity: capacity)
+            counts.reserveCapacity(capacity)
+        }
 
         /// Counts `text` in `file`; files must come in order.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
-            if let slot = slotOfText.value(text) {
-                if lastFile[slot] != file { lastFile[slot] = file; fileCount[slot] += 1 }
+            // One probe: the slot of a text seen before, or a new slot for it.
+            if let slot = slotOfText.valueOrInsert(text, Int32(counts.count)).map(Int.init) {
+                if counts[slot].lastFile != file { counts[slot] = Count(lastFile: file, files: counts[slot].files + 1) }
             } else {
-                slotOfText[text] = Int32(lastFile.count)
-                lastFile.append(file)
-                fileCount.append(1)
+                counts.append(Count(lastFile: file, files: 1))
             }
         }
 
-        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(fileCount[$0]) } ?? 0 }
+        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(counts[$0].files) } ?? 0 }
     }
 }

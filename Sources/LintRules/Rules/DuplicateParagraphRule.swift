@@ -68,7 +68,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var wordCount: Int
         var textHash: UInt64
         var signature: ParagraphFingerprint.Signature
+        /// Where the compared text starts in the source.
         var offset: Int
+        /// A clause's (not prose): only clauses are compared across files.
+        var isClause: Bool
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
@@ -77,13 +80,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // Locality-sensitive hashing on the MinHash signatures: a near repeat shares at
         // least one band with the paragraph it repeats (at 0.8 similarity, 99.97% of the
         // time), so each paragraph is compared with a handful of candidates, not with all.
-        // Each bucket is a chain through `previousInBucket`, newest first: no array per bucket.
-        var newestInBucket = HashIndex(capacity: units.count * Self.bands)
-        var previousInBucket = [Int32](repeating: -1, count: units.count * Self.bands)
+        let buckets = BandBuckets(units: units.count, bands: Self.bands)
         var exact = HashIndex(capacity: units.count)
         var candidates: [Int32] = []
-        var keys = [UInt64](repeating: 0, count: Self.bands)
-        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest, looked up once
+        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest before this unit
         // Bigram sets, sorted when a unit is first compared.
         var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
         func bigrams(_ index: Int) -> [UInt64] {
@@ -94,14 +94,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
         for (index, unit) in units.enumerated() {
             var match: (Int, Double)?
-            for band in 0..<Self.bands {
-                keys[band] = Self.bandKey(unit.signature, band)
-                newest[band] = newestInBucket[keys[band]] ?? -1
-            }
-            if let earlier = exact[unit.textHash] {
+            // This unit becomes each bucket's newest; its predecessors there are the candidates.
+            Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
+            // The first unit with this text stays in `exact`.
+            if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
                 match = (Int(earlier), 1)
             } else {
-                exact[unit.textHash] = Int32(index)   // the first unit with this text
                 candidates.removeAll(keepingCapacity: true)
                 for band in 0..<Self.bands {
                     // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
@@ -109,7 +107,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                     var taken = 0
                     while other >= 0, taken < 8 {
                         candidates.append(other)
-                        other = previousInBucket[Int(other) * Self.bands + band]
+                        other = buckets.previous(other, band: band)
                         taken += 1
                     }
                 }
@@ -127,14 +125,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             if let (other, similarity) = match {
                 report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
             }
-            for band in 0..<Self.bands {
-                previousInBucket[index * Self.bands + band] = newest[band]
-                newestInBucket[keys[band]] = Int32(index)
-            }
         }
     }
 
     /// How many values two signatures share.
+    @inline(__always)
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
         Int(ParagraphFingerprint.Signature.zero.replacing(with: 1, where: a .== b).wrappedSum())
     }
@@ -146,7 +141,25 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     /// one-to-one, so keys are equal exactly when the packed values are (as with a full
     /// finaliser), and it brings every bit into the top bits, which the cross-file pass sorts by.
     static func bandKey(_ signature: ParagraphFingerprint.Signature, _ band: Int) -> UInt64 {
-        (UInt64(band) << 56 ^ UInt64(signature[2 * band]) << 24 ^ UInt64(signature[2 * band + 1])) &* 0xBF58_476D_1CE4_E5B9   // not the golden ratio HashIndex multiplies by again
+        bandKey(band, signature[2 * band], signature[2 * band + 1])
+    }
+
+    @inline(__always)
+    private static func bandKey(_ band: Int, _ first: UInt32, _ second: UInt32) -> UInt64 {
+        (UInt64(band) << 56 ^ UInt64(first) << 24 ^ UInt64(second)) &* 0xBF58_476D_1CE4_E5B9   // not the golden ratio HashIndex multiplies by again
+    }
+
+    /// `body(band, bandKey(signature, band))` for every band in order. The values are read
+    /// from the signature's memory: a lane picked by a variable index sends the whole
+    /// vector through the stack for each value.
+    @inline(__always)
+    static func forEachBandKey(_ signature: ParagraphFingerprint.Signature, _ body: (_ band: Int, _ key: UInt64) -> Void) {
+        withUnsafeBytes(of: signature) { values in
+            for band in 0..<bands {
+                body(band, bandKey(band, values.load(fromByteOffset: 8 * band, as: UInt32.self),
+                                   values.load(fromByteOffset: 8 * band + 4, as: UInt32.self)))
+            }
+        }
     }
 
     /// The document's units, fingerprinted once for both the in-file check and the digest.
@@ -167,6 +180,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let textUnits = textUnits(document)
         let words = unitWords(document)   // in the order of the text units
         var units: [Unit] = []
+        units.reserveCapacity(textUnits.count)   // at most one a text unit: never grown and copied
         // Room for the most bigrams the text can give: only the part written is ever touched.
         let room = textUnits.reduce(0) { $0 + ParagraphFingerprint.mostBigrams($1.bytes.count) }
         let bigrams = [UInt64](unsafeUninitializedCapacity: room) { bigrams, written in
@@ -186,7 +200,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                         let signature = ParagraphFingerprint.signature(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: bigrams[written..<end])))
                         units.append(Unit(textIndex: number, range: start..<bytes.count, bigrams: written..<end,
                                           wordCount: wordCount, textHash: textHash, signature: signature,
-                                          offset: entry.block.map.source(start)))
+                                          offset: entry.block.map.source(start), isClause: entry.clause != nil))
                         written = end
                     }
                 }
@@ -209,14 +223,28 @@ struct DuplicateParagraphRule: CrossDocumentRule {
     /// What a file keeps for the comparison across files: small and flat (one array of
     /// signatures and one of bigrams per file), so an archive of 100 MB stays in memory.
     struct Digest: Sendable {
+        /// Where a clause is, in 32-bit numbers (files are at most 64 MB): 48 bytes an entry,
+        /// where `Range<Int>` and two `SourceLocation`s took 88, for entries of which few are
+        /// ever reported.
         struct Entry: Sendable {
             /// This entry's bigram hashes (their high 32 bits, in text order) in `Digest.bigrams`.
             var bigrams: Range<Int32>
-            var range: Range<Int>
-            var start: SourceLocation
-            var end: SourceLocation
-            var printedLine: Int?
+            private var lower: Int32, upper: Int32
+            private var startLine: Int32, startColumn: Int32
+            private var endLine: Int32, endColumn: Int32
             var clause: String
+
+            init(bigrams: Range<Int32>, range: Range<Int>, start: SourceLocation, end: SourceLocation, clause: String) {
+                self.bigrams = bigrams
+                (lower, upper) = (Int32(clamping: range.lowerBound), Int32(clamping: range.upperBound))
+                (startLine, startColumn) = (Int32(clamping: start.line), Int32(clamping: start.column))
+                (endLine, endColumn) = (Int32(clamping: end.line), Int32(clamping: end.column))
+                self.clause = clause
+            }
+
+            var range: Range<Int> { Int(lower)..<Int(upper) }
+            var start: SourceLocation { SourceLocation(line: Int(startLine), column: Int(startColumn)) }
+            var end: SourceLocation { SourceLocation(line: Int(endLine), column: Int(endColumn)) }
         }
         var path: String
         /// Each entry's normalised text hash (label, case and spacing aside; baselines key
@@ -227,6 +255,10 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         var signatures: [UInt32] = []
         var bigrams: [UInt32] = []
         var entries: [Entry] = []
+        /// Each entry's printed line number, when the document carried them (else empty).
+        var printedLines: [Int?] = []
+
+        func printedLine(_ index: Int) -> Int? { printedLines.isEmpty ? nil : printedLines[index] }
 
         func signature(_ index: Int) -> ParagraphFingerprint.Signature {
             // One vector load: the cross-file pass reads two signatures for every pair it meets.
@@ -254,7 +286,11 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         let memo = Self.units(document, minimumWords: options.minimumWords)
-        let units = memo.units.filter { $0.wordCount >= minimum && memo.textUnits[$0.textIndex].clause != nil }
+        // The clauses long enough, counted first: these arrays live until the end of the run.
+        let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
+        var units: [Unit] = []
+        units.reserveCapacity(memo.units.reduce(0) { isCompared($1) ? $0 + 1 : $0 })
+        for unit in memo.units where isCompared(unit) { units.append(unit) }
         // Sized once: these arrays live until the end of the run, one set per file. Written
         // in place: a few instructions a value, where an append checks the array each time.
         let size = ParagraphFingerprint.signatureSize
@@ -269,26 +305,31 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
             memo.bigrams.withUnsafeBufferPointer { all in
                 for unit in units {
-                    for index in unit.bigrams {
-                        bigrams[written] = UInt32(truncatingIfNeeded: all[index] >> 32)
-                        written += 1
-                    }
+                    // Between two buffers of known size: a loop the compiler turns into vector code.
+                    let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
+                    let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
+                    for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
+                    written += source.count
                 }
             }
         }
         digest.entries.reserveCapacity(units.count)
         digest.textHashes.reserveCapacity(units.count)
+        let printedLines = !document.printedLineNumbers.isEmpty
+        if printedLines { digest.printedLines.reserveCapacity(units.count) }
         var start: Int32 = 0
         for unit in units {
-            guard let clause = memo.textUnits[unit.textIndex].clause else { continue }
+            let text = memo.textUnits[unit.textIndex]
+            guard let clause = text.clause else { continue }
             let bigrams = start..<(start + Int32(unit.bigrams.count))
             start = bigrams.upperBound
-            let range = clause.block.map.source(clause.contentStart)..<clause.block.map.sourceEnd(clause.block.text.utf8.count)
+            // The unit's own range is the clause's content, and its offset where that starts.
+            let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
             digest.textHashes.append(unit.textHash)
             digest.entries.append(Digest.Entry(
                 bigrams: bigrams, range: range,
-                start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound),
-                printedLine: document.printedLine(at: range.lowerBound), clause: clause.path))
+                start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound), clause: clause.path))
+            if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
         }
         return digest
     }

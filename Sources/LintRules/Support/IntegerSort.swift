@@ -61,15 +61,21 @@ enum IntegerSort {
     }
 
     /// Most significant digit first: one counting pass puts each value in the bucket of its
-    /// top 16 bits, then each bucket is sorted in place. Hashes spread evenly, so a bucket
-    /// holds a handful of values; a crowded one is still sorted in n log n.
+    /// top bits (after those all values share: the band keys of one part of the cross-file
+    /// pass share their first), then each bucket is sorted in place. Hashes spread evenly, so
+    /// a bucket holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
+        let bits = digitBits(values.count)
+        let first = values[0]
+        let differing = values.reduce(0) { $0 | ($1 ^ first) }
+        let shift = UInt64(max(0, 64 - differing.leadingZeroBitCount - bits))
+        let mask = (1 << bits) - 1
         // Each bucket's next free place: its start after the counting, its end after the scatter.
-        var next = [Int](repeating: 0, count: 1 << 16)
+        var next = [Int](repeating: 0, count: 1 << bits)
         let sorted = [UInt64](unsafeUninitializedCapacity: values.count) { target, written in
             values.withUnsafeBufferPointer { source in
                 next.withUnsafeMutableBufferPointer { next in
-                    for value in source { next[Int(value >> 48)] += 1 }
+                    for value in source { next[Int(truncatingIfNeeded: value >> shift) & mask] += 1 }
                     var total = 0
                     for digit in next.indices {
                         let count = next[digit]
@@ -77,7 +83,7 @@ enum IntegerSort {
                         total += count
                     }
                     for value in source {
-                        let digit = Int(value >> 48)
+                        let digit = Int(truncatingIfNeeded: value >> shift) & mask
                         target.initializeElement(at: next[digit], to: value)
                         next[digit] += 1
                     }
@@ -86,7 +92,7 @@ enum IntegerSort {
                         // Most buckets hold one value or two: no call for those.
                         if end - start == 2 {
                             if target[start] > target[start + 1] { target.swapAt(start, start + 1) }
-                        } else if end - start > 2 {
+                        } else if end - start > 2, !isSorted(target, start, end) {
                             var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
                             quicksort(target, start, end, depth: &depth)
                         }
@@ -97,5 +103,20 @@ enum IntegerSort {
             written = values.count
         }
         values = sorted
+    }
+
+    /// Whether `buffer[low..<high]` is in order already: a crowded bucket often holds one
+    /// group of equal band keys, which the scatter (stable) leaves in the order of their places.
+    private static func isSorted(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) -> Bool {
+        var index = low + 1
+        while index < high, buffer[index - 1] <= buffer[index] { index += 1 }
+        return index >= high
+    }
+
+    /// Bits of the first digit: about a quarter as many buckets as values (a few values
+    /// each), from 2^10 up to 2^16. Buckets beyond that are counters to clear and scan, and
+    /// caches to miss, for no values.
+    static func digitBits(_ count: Int) -> Int {
+        min(16, max(10, Int.bitWidth - count.leadingZeroBitCount - 2))
     }
 }

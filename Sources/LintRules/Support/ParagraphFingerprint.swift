@@ -21,16 +21,22 @@ enum ParagraphFingerprint {
         precondition(first >= 0 && first + mostBigrams(bytes.count) <= bigrams.count, "bigram buffer too small")
         var builder = Builder(bigrams, at: first)
         // Words are in order: those that end by `start` (a clause's label) are passed over once,
-        // and every word after the first one kept starts after `start`.
+        // only the first one kept can straddle `start` (its part after `start` counts), and every
+        // later one starts after it: the loop tests each word for a joiner only.
+        // (A copy out and back from `addingRuns`: `builder` itself never has its address taken,
+        // so it stays in registers.)
         var index = 0
         while index < words.count, words[index].upperBound <= start { index += 1 }
+        if index < words.count, words[index].lowerBound < start {
+            builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[start..<words[index].upperBound]))
+            index += 1
+        }
         while index < words.count {
             let word = words[index]
-            if !word.joined, word.lowerBound >= start {
-                builder.add(hashes[index])
+            if word.joined {
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[word.range]))
             } else {
-                // A copy out and back: `builder` itself never has its address taken, so it stays in registers.
-                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[max(start, word.lowerBound)..<word.upperBound]))
+                builder.add(hashes[index])
             }
             index += 1
         }
@@ -116,6 +122,52 @@ enum ParagraphFingerprint {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
+    /// Dice coefficient of the sets of values in two lists in any order, repeats counted once:
+    /// the same value as sorting both and comparing (`similarity`), from two hash sets, each
+    /// value inserted once. Should the probes ever run long (values chosen to collide), the
+    /// sets are sorted after all: the cost stays n log n at worst.
+    static func setSimilarity(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        var bits = 4
+        while 1 << bits < 2 * max(a.count, b.count) { bits += 1 }
+        let size = 1 << bits
+        let found = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * size) { slots -> (countA: Int, countB: Int, shared: Int)? in
+            // A slot holds its value plus one (0: empty), so that every 32-bit value fits.
+            slots.initialize(repeating: 0)
+            let mask = size - 1, shift = UInt64(64 - bits)
+            var probes = 0
+            let budget = 8 * (a.count + b.count)
+            /// The slot of `value` in the table at `base`: where it is, or the empty one it would take.
+            func slot(_ value: UInt32, _ base: Int) -> Int {
+                let stored = UInt64(value) &+ 1
+                var index = Int(truncatingIfNeeded: (stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while slots[base + index] != 0, slots[base + index] != stored {
+                    index = (index + 1) & mask
+                    probes += 1
+                }
+                return base + index
+            }
+            var countA = 0
+            for value in a {
+                let at = slot(value, 0)
+                if slots[at] == 0 { slots[at] = UInt64(value) &+ 1; countA += 1 }
+            }
+            var countB = 0, shared = 0
+            for value in b {
+                let at = slot(value, size)
+                guard slots[at] == 0 else { continue }
+                slots[at] = UInt64(value) &+ 1
+                countB += 1
+                if slots[slot(value, 0)] != 0 { shared += 1 }
+            }
+            return probes > budget ? nil : (countA, countB, shared)
+        }
+        guard let (countA, countB, shared) = found else {
+            return similarity(sortedUnique(a.map(UInt64.init)), sortedUnique(b.map(UInt64.init)))
+        }
+        return 2 * Double(shared) / Double(countA + countB)
     }
 
     static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
