@@ -1,18 +1,27 @@
 /// What a rule reports to while it checks one document.
 public struct RuleContext {
     public let document: Document
-    public let ruleID: String
-    public let severity: Severity
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var ruleID: String
+    public internal(set) var severity: Severity
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// Findings beyond `Linter.findingsPerRuleLimit` are counted, not kept: a flood of one
     /// finding (a file of one word repeated) must not fill memory.
-    public private(set) var overflow = 0
+    public internal(set) var overflow = 0
     var limit = Int.max
 
     public init(document: Document, ruleID: String, severity: Severity) {
         self.document = document
         self.ruleID = ruleID
         self.severity = severity
+    }
+
+    /// Makes this context ready for the next rule on the same document, with no findings:
+    /// one context serves every rule, so the document is not copied (retained) for each.
+    mutating func restart(ruleID: String, severity: Severity) {
+        self.ruleID = ruleID
+        self.severity = severity
+        diagnostics = []
+        overflow = 0
     }
 
     /// Reports a finding on a byte range of a clause's text.
