@@ -167,34 +167,12 @@ struct ClausePunctuationRule: Rule {
         }
     }
 
-    /// Messages built by appending to one string: an interpolation per finding cost several
-    /// times more, and a damaged file can have a finding on every clause.
     enum Message {
         static func wrong(kind: String, found: String, expected: String, why: String) -> String {
-            var message = kind
-            message.reserveCapacity(kind.utf8.count + found.utf8.count + why.utf8.count + 32)
-            message += " ends with '"
-            message += found
-            message += "', expected '"
-            message += expected
-            message += "'"
-            appendReason(why, to: &message)
-            return message
+            MessageText.joined(kind, " ends with '", found, "', expected '", expected, "'", why.isEmpty ? "" : " (", why, why.isEmpty ? "" : ")")
         }
         static func missing(kind: String, expected: String, why: String) -> String {
-            var message = kind
-            message.reserveCapacity(kind.utf8.count + why.utf8.count + 48)
-            message += " has no closing punctuation, expected '"
-            message += expected
-            message += "'"
-            appendReason(why, to: &message)
-            return message
-        }
-        private static func appendReason(_ why: String, to message: inout String) {
-            guard !why.isEmpty else { return }
-            message += " ("
-            message += why
-            message += ")"
+            MessageText.joined(kind, " has no closing punctuation, expected '", expected, "'", why.isEmpty ? "" : " (", why, why.isEmpty ? "" : ")")
         }
         static func fullStop(count: Int) -> String {
             (count == 1 ? "full stop inside a clause" : "\(count) full stops inside a clause")
