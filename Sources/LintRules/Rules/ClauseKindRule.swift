@@ -49,13 +49,19 @@ struct ClauseKindRule: Rule {
                 context.report(Message.operativeInPreamble(opening.text, suggestion: replacingHead(of: opening.text, head: match.head, with: suggestion)),
                                clause: clause, range: opening.range)
             }
-            for clause in resolution.operative + resolution.annexes.flatMap(\.operative) {
-                guard clause.opening?.match?.kind == .preambular, let opening = clause.opening, let match = opening.match,
-                      lexicon.isListed(match) else { continue }
-                let suggestion = lexicon.thirdPerson(ofParticiple: match.head)
-                    .map { replacingHead(of: opening.text, head: match.head, with: $0) }
-                context.report(Message.preambularInOperative(opening.text, suggestion: suggestion), clause: clause, range: opening.range)
-            }
+            // The operative part and each annex's in turn: joining them copied every clause.
+            checkOperative(resolution.operative, lexicon, &context)
+            for annex in resolution.annexes { checkOperative(annex.operative, lexicon, &context) }
+        }
+    }
+
+    private func checkOperative(_ clauses: [Clause], _ lexicon: PhraseLexicon, _ context: inout RuleContext) {
+        for clause in clauses {
+            guard clause.opening?.match?.kind == .preambular, let opening = clause.opening, let match = opening.match,
+                  lexicon.isListed(match) else { continue }
+            let suggestion = lexicon.thirdPerson(ofParticiple: match.head)
+                .map { replacingHead(of: opening.text, head: match.head, with: $0) }
+            context.report(Message.preambularInOperative(opening.text, suggestion: suggestion), clause: clause, range: opening.range)
         }
     }
 

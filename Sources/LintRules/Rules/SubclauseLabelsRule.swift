@@ -75,15 +75,17 @@ struct SubclauseLabelsRule: Rule {
                     }
                     let family = label.family == .upperLetter ? LabelFamily.lowerLetter
                         : label.family == .upperRoman ? .lowerRoman : label.family
+                    // Read once: each read parses the label's value.
+                    let ordinal = label.ordinal
                     if family != expectedFamily, !reportedFamily {
                         context.report(Message.family(label.written, expected: expectedFamily), clause: child, range: label.range)
                         reportedFamily = true
-                    } else if family == expectedFamily, let ordinal = label.ordinal, ordinal != expectedOrdinal {
+                    } else if family == expectedFamily, let ordinal, ordinal != expectedOrdinal {
                         let wanted = LabelSequence.value(at: expectedOrdinal, family: label.family)
                         context.report(Message.sequence(label.written, expected: (style ?? label.style).render(wanted)),
                                        clause: child, range: label.range)
                     }
-                    expectedOrdinal = (label.ordinal ?? expectedOrdinal) + 1
+                    expectedOrdinal = (ordinal ?? expectedOrdinal) + 1
                     walk(child, depth: depth + 1)
                 }
             }
