@@ -29,4 +29,15 @@ final class ClausePunctuationMessageTests: XCTestCase {
         XCTAssertEqual(try findings(stops).map(\.message),
                        ["2 full stops inside a clause: a resolution is one sentence, use ';' or ',' instead"])
     }
+
+    /// The label's dot ("1. Urges") and abbreviations are not full stops; a sentence break after the
+    /// opening phrase is, in sub-clauses too.
+    func testFullStopsFromTheOpeningPhraseOn() throws {
+        let clean = "The General Assembly,\n\n*Recalling* vol. 2 of the U.N. Charter,\n\n1. *Urges* States, e.g. Chile, to act.\n"
+        XCTAssertEqual(try findings(clean).map(\.message), [])
+        let broken = "The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Urges* States to act by:\n\n(a) Sharing data. Often;\n\n(b) Training staff.\n"
+        let found = try findings(broken)
+        XCTAssertEqual(found.map(\.message), ["full stop inside a clause: a resolution is one sentence, use ';' or ',' instead"])
+        XCTAssertEqual(found.first?.clause, "operative 1(a)")
+    }
 }

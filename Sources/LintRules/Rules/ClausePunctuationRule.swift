@@ -56,12 +56,16 @@ struct ClausePunctuationRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         for resolution in document.resolutions {
             for clause in resolution.preamble { check(clause, final: .comma, &context) }
-            for part in resolution.operativeParts {
-                let last = part.count - 1
-                for (index, clause) in part.enumerated() {
-                    check(clause, final: index == last ? .fullStop : .semicolon, &context)
-                }
-            }
+            // The operative part, then each annex's: each ends the resolution's sentence or the annex's.
+            checkOperative(resolution.operative, &context)
+            for annex in resolution.annexes { checkOperative(annex.operative, &context) }
+        }
+    }
+
+    private func checkOperative(_ part: [Clause], _ context: inout RuleContext) {
+        let last = part.count - 1
+        for (index, clause) in part.enumerated() {
+            check(clause, final: index == last ? .fullStop : .semicolon, &context)
         }
     }
 
@@ -102,23 +106,28 @@ struct ClausePunctuationRule: Rule {
     /// Reports the first full stop inside the clause, with a count when there are more.
     private func checkFullStops(_ clause: Clause, _ context: inout RuleContext) {
         var text = clause.text
-        let from = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
+        let contentStart = clause.contentStart
         let end = clause.endRange.lowerBound
         // Over the text's own bytes: a copy per clause cost more than the search.
         let (first, count): (Int, Int) = text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return (0, 0) }
             let stop = min(end, bytes.count)
+            // Full stops count from the end of the opening phrase, read only once the clause has a
+            // dot: reading the phrase copies it out of the clause, and most clauses have none.
+            var from: Int?
             var first = 0, count = 0
-            var index = from
+            var index = max(0, contentStart)
             // From full stop to full stop (memchr): most clauses have none before their end.
             while index < stop, let pointer = memchr(base + index, 0x2E, stop - index) {
                 let dot = base.distance(to: pointer.assumingMemoryBound(to: UInt8.self))
+                index = dot + 1
+                if from == nil { from = max(contentStart, clause.opening?.range.upperBound ?? 0) }
+                guard let from, dot >= from else { continue }
                 if dot + 2 < bytes.count, bytes[dot + 1] == 0x20,
                    Self.startsSentence(bytes[dot + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: dot) {
                     if count == 0 { first = dot }
                     count += 1
                 }
-                index = dot + 1
             }
             return (first, count)
         }
