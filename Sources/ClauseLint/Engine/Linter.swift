@@ -47,37 +47,24 @@ public struct Linter: Sendable {
     /// (a word repeated a million times) gets a readable report, not gigabytes of one finding.
     public static let findingsPerRuleLimit = 1000
 
-    /// The findings of one rule, with a note in place of those beyond the limit.
-    static func capped(_ context: RuleContext) -> [Diagnostic] {
-        guard context.overflow > 0 else { return context.diagnostics }
-        var kept = context.diagnostics.sortedInReportOrder()
-        if var note = kept.last {
-            note.severity = .info
-            note.message = "\(context.overflow) more findings of \(context.ruleID) in this file are not shown (at most \(findingsPerRuleLimit) per rule and file)"
-            note.fix = nil
-            kept.append(note)
-        }
-        return kept
-    }
-
     public func lint(_ document: Document) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        // One context gathers the findings of the reader and of every rule, in that order.
+        var context = RuleContext(document: document, ruleID: "input", severity: .warning)
         for note in document.readerNotes {
-            var context = RuleContext(document: document, ruleID: "input", severity: note.isError ? .error : .warning)
+            context.restart(ruleID: "input", severity: note.isError ? .error : .warning)
             context.report(note.message, sourceRange: note.offset..<note.offset)
-            diagnostics.append(contentsOf: context.diagnostics)
         }
-        var overflowed = Set<String>()
-        var context = RuleContext(document: document, ruleID: "", severity: .warning)
         context.limit = Self.findingsPerRuleLimit
+        var overflowed = Set<String>()
         for (configured, id) in zip(rules, ruleIDs) {
             context.restart(ruleID: id, severity: configured.severity)
             configured.rule.check(document, &context)
-            if context.overflow > 0 { overflowed.insert(id) }
-            let found = Self.capped(context)
-            if found.isEmpty { continue }
-            if diagnostics.isEmpty { diagnostics = found } else { diagnostics.append(contentsOf: found) }
+            if context.overflow > 0 {
+                overflowed.insert(id)
+                context.capRule(note: "\(context.overflow) more findings of \(id) in this file are not shown (at most \(Self.findingsPerRuleLimit) per rule and file)")
+            }
         }
+        let diagnostics = context.diagnostics
         let suppressions = Suppressions(document, knownRules: knownRules)
         if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document, overflowed: overflowed) }
         return diagnostics.sortedInReportOrder()
