@@ -50,6 +50,7 @@ public struct Linter: Sendable {
     public func lint(_ document: Document) -> [Diagnostic] {
         // One context gathers the findings of the reader and of every rule, in that order.
         var context = RuleContext(document: document, ruleID: "input", severity: .warning)
+        context.reserve(16)
         for note in document.readerNotes {
             context.restart(ruleID: "input", severity: note.isError ? .error : .warning)
             context.report(note.message, sourceRange: note.offset..<note.offset)

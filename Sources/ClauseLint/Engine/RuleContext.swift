@@ -28,6 +28,10 @@ public struct RuleContext {
         overflow = 0
     }
 
+    /// Room for `count` findings at the start: grown a place at a time, the list of a document's
+    /// findings was reallocated on the first, second, fourth … finding.
+    mutating func reserve(_ count: Int) { diagnostics.reserveCapacity(count) }
+
     /// Puts the findings of the rule now checking in order, with `note` (how many more there
     /// were) after them in place of those beyond the limit.
     mutating func capRule(note: String) {

@@ -89,10 +89,13 @@ struct SubclauseLabelsRule: Rule {
                     walk(child, depth: depth + 1)
                 }
             }
-            // The top-level clauses, read in place (no list of every clause is made).
-            for list in [resolution.preamble, resolution.operative] + resolution.annexes.map(\.operative) {
+            // The top-level clauses, read in place (no list of every clause, nor of the lists, is made).
+            func walk(_ list: [Clause]) {
                 for clause in list where clause.kind != .subclause { walk(clause, depth: 0) }
             }
+            walk(resolution.preamble)
+            walk(resolution.operative)
+            for annex in resolution.annexes { walk(annex.operative) }
         }
     }
 
