@@ -54,11 +54,13 @@ struct ClausePunctuationRule: Rule {
     let options: Options
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        for resolution in document.resolutions {
-            for clause in resolution.preamble { check(clause, final: .comma, &context) }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            for clause in resolutions[index].preamble { check(clause, final: .comma, &context) }
             // The operative part, then each annex's: each ends the resolution's sentence or the annex's.
-            checkOperative(resolution.operative, &context)
-            for annex in resolution.annexes { checkOperative(annex.operative, &context) }
+            checkOperative(resolutions[index].operative, &context)
+            for annex in resolutions[index].annexes { checkOperative(annex.operative, &context) }
         }
     }
 

@@ -63,11 +63,13 @@ struct OpeningItalicRule: Rule {
             context.report(Message.noEmphasis, sourceRange: offset..<offset, severity: .info)
             return
         }
-        for resolution in document.resolutions {
-            if options.preambular { check(resolution.preamble, kind: "preambular", &context) }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            if options.preambular { check(resolutions[index].preamble, kind: "preambular", &context) }
             if options.operative {
-                let operative = resolution.annexes.isEmpty ? resolution.operative
-                    : resolution.operative + resolution.annexes.flatMap(\.operative)
+                let operative = resolutions[index].annexes.isEmpty ? resolutions[index].operative
+                    : resolutions[index].operative + resolutions[index].annexes.flatMap(\.operative)
                 check(operative, kind: "operative", &context)
             }
         }

@@ -43,10 +43,12 @@ struct OperativeVerbFormRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let lexicon = document.lexicon
-        for resolution in document.resolutions {
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
             // The operative part and each annex's in turn: joining them copied every clause.
-            check(resolution.operative, lexicon, &context)
-            for annex in resolution.annexes { check(annex.operative, lexicon, &context) }
+            check(resolutions[index].operative, lexicon, &context)
+            for annex in resolutions[index].annexes { check(annex.operative, lexicon, &context) }
         }
     }
 

@@ -55,7 +55,9 @@ struct SubclauseLabelsRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let required = Self.style(named: options.style)
-        for resolution in document.resolutions {
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
             var style = required
             var styleExample = required.map { $0.render("a") }
             func walk(_ clause: Clause, depth: Int) {
@@ -93,9 +95,9 @@ struct SubclauseLabelsRule: Rule {
             func walk(_ list: [Clause]) {
                 for clause in list where clause.kind != .subclause { walk(clause, depth: 0) }
             }
-            walk(resolution.preamble)
-            walk(resolution.operative)
-            for annex in resolution.annexes { walk(annex.operative) }
+            walk(resolutions[index].preamble)
+            walk(resolutions[index].operative)
+            for annex in resolutions[index].annexes { walk(annex.operative) }
         }
     }
 
