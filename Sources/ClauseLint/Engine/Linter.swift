@@ -13,17 +13,20 @@ public struct Linter: Sendable {
     public let rules: [ConfiguredRule]
     /// Every rule id the run knows, enabled or not: suppression comments naming any other are reported.
     public let knownRules: Set<String>
+    /// The id of each rule, in the order of `rules`: reading it from the rule builds its whole description.
+    private let ruleIDs: [String]
 
     public init(rules: [ConfiguredRule], knownRules: Set<String> = []) {
         self.rules = rules
-        self.knownRules = knownRules.union(rules.map(\.rule.id)).union(ToolFindings.all.map(\.id))
+        ruleIDs = rules.map(\.rule.id)
+        self.knownRules = knownRules.union(ruleIDs).union(ToolFindings.all.map(\.id))
     }
 
     /// Digests of one document for the cross-document rules, by rule id.
     public func digests(_ document: Document) -> [String: any Sendable] {
         var result: [String: any Sendable] = [:]
-        for configured in rules {
-            if let cross = configured.rule.crossDocument { result[configured.rule.id] = cross.erasedDigest(document) }
+        for (configured, id) in zip(rules, ruleIDs) {
+            if let cross = configured.rule.crossDocument { result[id] = cross.erasedDigest(document) }
         }
         return result
     }
@@ -31,9 +34,9 @@ public struct Linter: Sendable {
     /// Findings across documents: `digests` holds each document's digests in run order.
     public func crossDocumentDiagnostics(_ digests: [[String: any Sendable]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for configured in rules {
+        for (configured, id) in zip(rules, ruleIDs) {
             guard let cross = configured.rule.crossDocument else { continue }
-            let collected = digests.compactMap { $0[configured.rule.id] }
+            let collected = digests.compactMap { $0[id] }
             guard collected.count > 1 else { continue }
             diagnostics.append(contentsOf: cross.erasedCheck(collected, severity: configured.severity))
         }
@@ -44,36 +47,27 @@ public struct Linter: Sendable {
     /// (a word repeated a million times) gets a readable report, not gigabytes of one finding.
     public static let findingsPerRuleLimit = 1000
 
-    /// The findings of one rule, with a note in place of those beyond the limit.
-    static func capped(_ context: RuleContext) -> [Diagnostic] {
-        guard context.overflow > 0 else { return context.diagnostics }
-        var kept = context.diagnostics.sorted(by: Diagnostic.ordered)
-        if var note = kept.last {
-            note.severity = .info
-            note.message = "\(context.overflow) more findings of \(context.ruleID) in this file are not shown (at most \(findingsPerRuleLimit) per rule and file)"
-            note.fix = nil
-            kept.append(note)
-        }
-        return kept
-    }
-
     public func lint(_ document: Document) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        // One context gathers the findings of the reader and of every rule, in that order.
+        var context = RuleContext(document: document, ruleID: "input", severity: .warning)
+        context.reserve(16)
         for note in document.readerNotes {
-            var context = RuleContext(document: document, ruleID: "input", severity: note.isError ? .error : .warning)
+            context.restart(ruleID: "input", severity: note.isError ? .error : .warning)
             context.report(note.message, sourceRange: note.offset..<note.offset)
-            diagnostics.append(contentsOf: context.diagnostics)
         }
+        context.limit = Self.findingsPerRuleLimit
         var overflowed = Set<String>()
-        for configured in rules {
-            var context = RuleContext(document: document, ruleID: configured.rule.id, severity: configured.severity)
-            context.limit = Self.findingsPerRuleLimit
+        for (configured, id) in zip(rules, ruleIDs) {
+            context.restart(ruleID: id, severity: configured.severity)
             configured.rule.check(document, &context)
-            if context.overflow > 0 { overflowed.insert(configured.rule.id) }
-            diagnostics.append(contentsOf: Self.capped(context))
+            if context.overflow > 0 {
+                overflowed.insert(id)
+                context.capRule(note: "\(context.overflow) more findings of \(id) in this file are not shown (at most \(Self.findingsPerRuleLimit) per rule and file)")
+            }
         }
+        let diagnostics = context.diagnostics
         let suppressions = Suppressions(document, knownRules: knownRules)
         if !suppressions.isEmpty { return suppressions.apply(to: diagnostics, document: document, overflowed: overflowed) }
-        return diagnostics.sorted(by: Diagnostic.ordered)
+        return diagnostics.sortedInReportOrder()
     }
 }

@@ -1,18 +1,49 @@
 /// What a rule reports to while it checks one document.
 public struct RuleContext {
     public let document: Document
-    public let ruleID: String
-    public let severity: Severity
+    public private(set) var ruleID: String
+    public private(set) var severity: Severity
+    /// The findings on the document so far, of this rule and of those checked before it.
     public private(set) var diagnostics: [Diagnostic] = []
     /// Findings beyond `Linter.findingsPerRuleLimit` are counted, not kept: a flood of one
     /// finding (a file of one word repeated) must not fill memory.
     public private(set) var overflow = 0
     var limit = Int.max
+    /// Where the findings of the rule now checking begin in `diagnostics`: one context gathers
+    /// the findings of every rule on a document, so none are copied from rule to document.
+    private(set) var ruleStart = 0
 
     public init(document: Document, ruleID: String, severity: Severity) {
         self.document = document
         self.ruleID = ruleID
         self.severity = severity
+    }
+
+    /// Makes this context ready for the next rule on the same document, keeping the findings so
+    /// far: one context serves every rule, so the document is not copied (retained) for each.
+    mutating func restart(ruleID: String, severity: Severity) {
+        self.ruleID = ruleID
+        self.severity = severity
+        ruleStart = diagnostics.count
+        overflow = 0
+    }
+
+    /// Room for `count` findings at the start: grown a place at a time, the list of a document's
+    /// findings was reallocated on the first, second, fourth … finding.
+    mutating func reserve(_ count: Int) { diagnostics.reserveCapacity(count) }
+
+    /// Puts the findings of the rule now checking in order, with `note` (how many more there
+    /// were) after them in place of those beyond the limit.
+    mutating func capRule(note: String) {
+        guard overflow > 0 else { return }
+        var kept = Array(diagnostics[ruleStart...]).sortedInReportOrder()
+        if var last = kept.last {
+            last.severity = .info
+            last.message = note
+            last.fix = nil
+            kept.append(last)
+        }
+        diagnostics.replaceSubrange(ruleStart..., with: kept)
     }
 
     /// Reports a finding on a byte range of a clause's text.
@@ -39,7 +70,7 @@ public struct RuleContext {
                                 fix: Fix? = nil, severity: Severity? = nil, context: String? = nil) {
         let start = document.location(of: sourceRange.lowerBound)
         let end = document.location(of: sourceRange.upperBound)
-        guard diagnostics.count < limit else { overflow += 1; return }
+        guard diagnostics.count - ruleStart < limit else { overflow += 1; return }
         diagnostics.append(Diagnostic(rule: ruleID, severity: severity ?? self.severity, message: message,
                                       path: document.source.path, range: sourceRange, start: start, end: end,
                                       printedLine: document.printedLine(at: sourceRange.lowerBound),

@@ -49,6 +49,22 @@ public struct JSONReporter: Reporter {
         let clause = JSONByteWriter.Key("clause", depth: 5)
         let fixable = JSONByteWriter.Key("fixable", depth: 5)
         let printedLine = JSONByteWriter.Key("printedLine", depth: 5)
+        /// Each severity as a JSON string, laid out once.
+        let info = quoted(.info), warning = quoted(.warning), error = quoted(.error)
+
+        func severity(_ severity: Severity) -> [UInt8] {
+            switch severity {
+            case .info: return info
+            case .warning: return warning
+            case .error: return error
+            }
+        }
+
+        private static func quoted(_ severity: Severity) -> [UInt8] {
+            var bytes: [UInt8] = []
+            JSONWriter.appendQuoted(severity.rawValue, to: &bytes)
+            return bytes
+        }
     }
 
     private static func file(_ result: FileResult) -> [UInt8] {
@@ -71,7 +87,7 @@ public struct JSONReporter: Reporter {
     private static func write(_ diagnostic: Diagnostic, _ keys: FileKeys, to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key(keys.rule); writer.string(diagnostic.rule)
-        writer.key(keys.severity); writer.string(diagnostic.severity.rawValue)
+        writer.key(keys.severity); writer.raw(keys.severity(diagnostic.severity))
         writer.key(keys.message); writer.string(diagnostic.message)
         writer.key(keys.line); writer.int(diagnostic.start.line)
         writer.key(keys.column); writer.int(diagnostic.start.column)

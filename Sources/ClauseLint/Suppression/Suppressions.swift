@@ -106,7 +106,7 @@ public struct Suppressions: Sendable {
             context.report("\(region.comment.kind.rawValue) suppresses no finding of \(names): remove it", sourceRange: region.comment.range)
         }
         for problem in problems { context.report(problem.message, sourceRange: problem.range) }
-        return (kept + context.diagnostics).sorted(by: Diagnostic.ordered)
+        return (kept + context.diagnostics).sortedInReportOrder()
     }
 
     /// Which findings a region hides, and which regions hide any. A sweep over both in

@@ -41,21 +41,29 @@ struct ClauseKindRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let lexicon = document.lexicon
-        for resolution in document.resolutions {
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
             // The kind is read first: copying a whole phrase out of its clause costs more than the rest.
-            for clause in resolution.preamble {
+            for clause in resolutions[index].preamble {
                 guard clause.opening?.match?.kind == .operative, let opening = clause.opening, let match = opening.match else { continue }
                 let suggestion = PhraseLexicon.participle(ofThirdPerson: thirdPerson(match, lexicon))
                 context.report(Message.operativeInPreamble(opening.text, suggestion: replacingHead(of: opening.text, head: match.head, with: suggestion)),
                                clause: clause, range: opening.range)
             }
-            for clause in resolution.operative + resolution.annexes.flatMap(\.operative) {
-                guard clause.opening?.match?.kind == .preambular, let opening = clause.opening, let match = opening.match,
-                      lexicon.isListed(match) else { continue }
-                let suggestion = lexicon.thirdPerson(ofParticiple: match.head)
-                    .map { replacingHead(of: opening.text, head: match.head, with: $0) }
-                context.report(Message.preambularInOperative(opening.text, suggestion: suggestion), clause: clause, range: opening.range)
-            }
+            // The operative part and each annex's in turn: joining them copied every clause.
+            checkOperative(resolutions[index].operative, lexicon, &context)
+            for annex in resolutions[index].annexes { checkOperative(annex.operative, lexicon, &context) }
+        }
+    }
+
+    private func checkOperative(_ clauses: [Clause], _ lexicon: PhraseLexicon, _ context: inout RuleContext) {
+        for clause in clauses {
+            guard clause.opening?.match?.kind == .preambular, let opening = clause.opening, let match = opening.match,
+                  lexicon.isListed(match) else { continue }
+            let suggestion = lexicon.thirdPerson(ofParticiple: match.head)
+                .map { replacingHead(of: opening.text, head: match.head, with: $0) }
+            context.report(Message.preambularInOperative(opening.text, suggestion: suggestion), clause: clause, range: opening.range)
         }
     }
 

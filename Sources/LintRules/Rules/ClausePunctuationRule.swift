@@ -54,91 +54,136 @@ struct ClausePunctuationRule: Rule {
     let options: Options
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        for resolution in document.resolutions {
-            for clause in resolution.preamble { check(clause, final: ",", &context) }
-            for part in resolution.operativeParts {
-                for (index, clause) in part.enumerated() {
-                    check(clause, final: index == part.count - 1 ? "." : ";", &context)
-                }
-            }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            for clause in resolutions[index].preamble { check(clause, final: .comma, &context) }
+            // The operative part, then each annex's: each ends the resolution's sentence or the annex's.
+            checkOperative(resolutions[index].operative, &context)
+            for annex in resolutions[index].annexes { checkOperative(annex.operative, &context) }
+        }
+    }
+
+    private func checkOperative(_ part: [Clause], _ context: inout RuleContext) {
+        let last = part.count - 1
+        for (index, clause) in part.enumerated() {
+            check(clause, final: index == last ? .fullStop : .semicolon, &context)
         }
     }
 
     /// `final`: what the clause ends with when it has no sub-clauses (its last
     /// sub-clause inherits it; the others end with ';').
-    private func check(_ clause: Clause, final: String, _ context: inout RuleContext) {
-        let expected = clause.children.isEmpty ? final : ":"
-        if !accepts(clause.end, expected: expected, clause: clause) {
-            report(clause, expected: expected, &context)
+    private func check(_ clause: Clause, final: Ending, _ context: inout RuleContext) {
+        let children = clause.children
+        let expected = children.isEmpty ? final : .colon
+        let end = clause.end
+        if !expected.accepts(end) {
+            report(clause, end: end, expected: expected, &context)
         }
         if options.fullStops { checkFullStops(clause, &context) }
-        for (index, child) in clause.children.enumerated() {
-            check(child, final: index == clause.children.count - 1 ? final : ";", &context)
+        let last = children.count - 1
+        for (index, child) in children.enumerated() {
+            check(child, final: index == last ? final : .semicolon, &context)
         }
     }
 
-    private func accepts(_ end: String, expected: String, clause: Clause) -> Bool {
-        if end == expected { return true }
-        // "; and" / "; or" before the last item of a list.
-        if expected == ";", end == "; and" || end == "; or" { return true }
-        return false
-    }
-
-    private func report(_ clause: Clause, expected: String, _ context: inout RuleContext) {
-        let kind = clause.kind.rawValue == "subclause" ? "sub-clause" : "\(clause.kind.rawValue) clause"
-        let range = clause.end.isEmpty ? clause.endRange.lowerBound..<clause.endRange.lowerBound : clause.endRange
+    private func report(_ clause: Clause, end: String, expected: Ending, _ context: inout RuleContext) {
+        let kind: String
+        switch clause.kind {
+        case .preambular: kind = "preambular clause"
+        case .operative: kind = "operative clause"
+        case .subclause: kind = "sub-clause"
+        }
+        let range = end.isEmpty ? clause.endRange.lowerBound..<clause.endRange.lowerBound : clause.endRange
         var fix: Fix?
-        if let edit = context.edit(in: clause.block, range: range, replacement: expected) {
-            fix = Fix("end with \(quote(expected))", edits: [edit])
+        if let edit = context.edit(in: clause.block, range: range, replacement: expected.text) {
+            fix = Fix(expected.fixTitle, edits: [edit])
         }
-        let message = clause.end.isEmpty
-            ? Message.missing(kind: kind, expected: expected, why: reason(clause, expected))
-            : Message.wrong(kind: kind, found: clause.end, expected: expected, why: reason(clause, expected))
+        let message = end.isEmpty
+            ? Message.missing(kind: kind, expected: expected.text, why: expected.reason)
+            : Message.wrong(kind: kind, found: end, expected: expected.text, why: expected.reason)
         context.report(message, clause: clause, range: range, fix: fix)
-    }
-
-    private func reason(_ clause: Clause, _ expected: String) -> String {
-        switch expected {
-        case ":": return "it introduces sub-clauses"
-        case ".": return "it ends the resolution"
-        default: return ""
-        }
     }
 
     /// Reports the first full stop inside the clause, with a count when there are more.
     private func checkFullStops(_ clause: Clause, _ context: inout RuleContext) {
-        var text = clause.block.text
-        let from = max(clause.contentStart, clause.opening?.range.upperBound ?? 0)
+        var text = clause.text
+        let contentStart = clause.contentStart
         let end = clause.endRange.lowerBound
         // Over the text's own bytes: a copy per clause cost more than the search.
-        let found: [Int] = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return [] }
+        let (first, count): (Int, Int) = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return (0, 0) }
             let stop = min(end, bytes.count)
-            var found: [Int] = []
-            var index = from
+            // Full stops count from the end of the opening phrase, read only once the clause has a
+            // dot: reading the phrase copies it out of the clause, and most clauses have none.
+            var from: Int?
+            var first = 0, count = 0
+            var index = max(0, contentStart)
             // From full stop to full stop (memchr): most clauses have none before their end.
             while index < stop, let pointer = memchr(base + index, 0x2E, stop - index) {
                 let dot = base.distance(to: pointer.assumingMemoryBound(to: UInt8.self))
+                index = dot + 1
+                if from == nil { from = max(contentStart, clause.opening?.range.upperBound ?? 0) }
+                guard let from, dot >= from else { continue }
                 if dot + 2 < bytes.count, bytes[dot + 1] == 0x20,
                    Self.startsSentence(bytes[dot + 2]), !Abbreviations.endsAbbreviation(bytes, dotAt: dot) {
-                    found.append(dot)
+                    if count == 0 { first = dot }
+                    count += 1
                 }
-                index = dot + 1
             }
-            return found
+            return (first, count)
         }
-        guard let first = found.first else { return }
-        context.report(Message.fullStop(count: found.count), clause: clause, range: first..<(first + 1))
+        guard count > 0 else { return }
+        context.report(Message.fullStop(count: count), clause: clause, range: first..<(first + 1))
     }
 
     private static func startsSentence(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
+    /// The punctuation a clause may be expected to end with.
+    enum Ending {
+        case comma, semicolon, fullStop, colon
+
+        var text: String {
+            switch self {
+            case .comma: return ","
+            case .semicolon: return ";"
+            case .fullStop: return "."
+            case .colon: return ":"
+            }
+        }
+
+        /// The fix's title, written out so that no reported clause builds it.
+        var fixTitle: String {
+            switch self {
+            case .comma: return "end with ','"
+            case .semicolon: return "end with ';'"
+            case .fullStop: return "end with '.'"
+            case .colon: return "end with ':'"
+            }
+        }
+
+        /// Why the clause must end so, for the message (empty when it goes without saying).
+        var reason: String {
+            switch self {
+            case .colon: return "it introduces sub-clauses"
+            case .fullStop: return "it ends the resolution"
+            case .comma, .semicolon: return ""
+            }
+        }
+
+        func accepts(_ end: String) -> Bool {
+            if end == text { return true }
+            // "; and" / "; or" before the last item of a list.
+            return self == .semicolon && (end == "; and" || end == "; or")
+        }
+    }
+
     enum Message {
         static func wrong(kind: String, found: String, expected: String, why: String) -> String {
-            "\(kind) ends with \(quote(found)), expected \(quote(expected))" + (why.isEmpty ? "" : " (\(why))")
+            MessageText.joined(kind, " ends with '", found, "', expected '", expected, "'", why.isEmpty ? "" : " (", why, why.isEmpty ? "" : ")")
         }
         static func missing(kind: String, expected: String, why: String) -> String {
-            "\(kind) has no closing punctuation, expected \(quote(expected))" + (why.isEmpty ? "" : " (\(why))")
+            MessageText.joined(kind, " has no closing punctuation, expected '", expected, "'", why.isEmpty ? "" : " (", why, why.isEmpty ? "" : ")")
         }
         static func fullStop(count: Int) -> String {
             (count == 1 ? "full stop inside a clause" : "\(count) full stops inside a clause")

@@ -63,20 +63,26 @@ struct OpeningItalicRule: Rule {
             context.report(Message.noEmphasis, sourceRange: offset..<offset, severity: .info)
             return
         }
-        for resolution in document.resolutions {
-            if options.preambular { check(resolution.preamble, kind: "preambular", &context) }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            if options.preambular { check(resolutions[index].preamble, kind: "preambular", &context) }
             if options.operative {
-                let operative = resolution.annexes.isEmpty ? resolution.operative
-                    : resolution.operative + resolution.annexes.flatMap(\.operative)
+                let operative = resolutions[index].annexes.isEmpty ? resolutions[index].operative
+                    : resolutions[index].operative + resolutions[index].annexes.flatMap(\.operative)
                 check(operative, kind: "operative", &context)
             }
         }
     }
 
     private func check(_ clauses: [Clause], kind: String, _ context: inout RuleContext) {
-        // Only the coverage of each phrase, read once: copying a whole phrase out of its
-        // clause costs far more, and is done only for what is reported.
-        let coverages = clauses.map { $0.opening?.italic }
+        // What the rule needs of each phrase, in one read: a read copies the whole phrase out of
+        // its clause, so the phrase itself is read again only for what is reported.
+        let marks = clauses.map { clause -> (coverage: ItalicCoverage?, overruns: Bool) in
+            guard let opening = clause.opening else { return (nil, false) }
+            return (opening.italic, opening.italicOverrun != nil)
+        }
+        let coverages = marks.lazy.map(\.coverage)
         var withOpening = 0, plain = 0
         var firstPlain: Int?
         for (index, coverage) in coverages.enumerated() where coverage != nil {
@@ -89,28 +95,28 @@ struct OpeningItalicRule: Rule {
         if options.aggregate, plain >= 2, plain == withOpening, let first = firstPlain, let opening = clauses[first].opening {
             context.report(Message.noneItalic(kind: kind, count: plain, example: opening.text),
                            clause: clauses[first], range: opening.range)
-            for clause in clauses { reportOverrun(clause, &context) }
+            for (clause, mark) in zip(clauses, marks) where mark.overruns { reportOverrun(clause, &context) }
             return
         }
-        for (clause, coverage) in zip(clauses, coverages) {
-            switch coverage {
+        for (clause, mark) in zip(clauses, marks) {
+            switch mark.coverage {
             case nil, .full?, .unknown?:
                 break
             case .none?:
                 guard let opening = clause.opening else { break }
-                let fix = context.edit(in: clause.block, range: opening.range, replacement: "*\(opening.text)*")
-                    .map { Fix("italicise \(quote(opening.text))", edits: [$0]) }
+                let fix = context.edit(in: clause.block, range: opening.range, replacement: MessageText.joined("*", opening.text, "*"))
+                    .map { Fix(MessageText.joined("italicise '", opening.text, "'"), edits: [$0]) }
                 context.report(Message.notItalic(opening.text), clause: clause, range: opening.range, fix: fix)
             case .partial?:
                 guard let opening = clause.opening else { break }
                 context.report(Message.partlyItalic(opening.text), clause: clause, range: opening.range)
             }
-            reportOverrun(clause, &context)
+            if mark.overruns { reportOverrun(clause, &context) }
         }
     }
 
     private func reportOverrun(_ clause: Clause, _ context: inout RuleContext) {
-        guard clause.opening?.italicOverrun != nil, let opening = clause.opening, let overrun = opening.italicOverrun else { return }
+        guard let opening = clause.opening, let overrun = opening.italicOverrun else { return }
         context.report(Message.overrun(opening.text), clause: clause, range: opening.range.lowerBound..<overrun.upperBound)
     }
 
@@ -119,7 +125,7 @@ struct OpeningItalicRule: Rule {
         static func noneItalic(kind: String, count: Int, example: String) -> String {
             "none of the \(count) \(kind) opening phrases in this resolution is italic (first: \(quote(example)))"
         }
-        static func notItalic(_ phrase: String) -> String { "opening phrase \(quote(phrase)) is not italic" }
+        static func notItalic(_ phrase: String) -> String { MessageText.joined("opening phrase '", phrase, "' is not italic") }
         static func partlyItalic(_ phrase: String) -> String { "opening phrase \(quote(phrase)) is only partly italic" }
         static func overrun(_ phrase: String) -> String { "italics run on past the opening phrase \(quote(phrase)) into the clause" }
     }

@@ -39,14 +39,16 @@ struct OperativeNumberingRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        for resolution in document.resolutions {
-            if resolution.unnumberedOperatives, let first = resolution.operative.first {
-                context.report(Message.unnumbered(resolution.operative.count), clause: first,
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            if resolutions[index].unnumberedOperatives, let first = resolutions[index].operative.first {
+                context.report(Message.unnumbered(resolutions[index].operative.count), clause: first,
                                range: first.contentStart..<(first.opening?.range.upperBound ?? first.contentStart))
             } else {
-                check(resolution.operative, &context)
+                check(resolutions[index].operative, &context)
             }
-            for annex in resolution.annexes { check(annex.operative, &context) }
+            for annex in resolutions[index].annexes { check(annex.operative, &context) }
         }
     }
 

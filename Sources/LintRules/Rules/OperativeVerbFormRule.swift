@@ -43,29 +43,37 @@ struct OperativeVerbFormRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let lexicon = document.lexicon
-        for resolution in document.resolutions {
-            for clause in resolution.operative + resolution.annexes.flatMap(\.operative) {
-                guard let opening = clause.opening, let match = opening.match else {
-                    let firstWord = clause.content.prefix { $0 != " " }.utf8.count
-                    let range = clause.contentStart..<(clause.contentStart + firstWord)
-                    context.report(Message.noVerb(clause.quotedStart), clause: clause, range: range)
-                    continue
-                }
-                switch match.form {
-                case .thirdPerson:
-                    continue
-                case .baseForm:
-                    guard let third = lexicon.thirdPerson(of: match.head) else { continue }
-                    let wanted = replacingHead(of: opening.text, head: match.head, with: third)
-                    let fix = context.edit(in: clause.block, range: opening.range, replacement: wanted)
-                        .map { Fix("write \(quote(wanted))", edits: [$0]) }
-                    context.report(Message.baseForm(opening.text, wanted: wanted), clause: clause, range: opening.range, fix: fix)
-                case .presentParticiple, .pastParticipleOrAdjective:
-                    // Listed preambular phrases are clause-kind's finding.
-                    if match.kind == .preambular, lexicon.isListed(match) { continue }
-                    let wanted = lexicon.thirdPerson(ofParticiple: match.head).map { replacingHead(of: opening.text, head: match.head, with: $0) }
-                    context.report(Message.participle(opening.text, wanted: wanted), clause: clause, range: opening.range)
-                }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            // The operative part and each annex's in turn: joining them copied every clause.
+            check(resolutions[index].operative, lexicon, &context)
+            for annex in resolutions[index].annexes { check(annex.operative, lexicon, &context) }
+        }
+    }
+
+    private func check(_ clauses: [Clause], _ lexicon: PhraseLexicon, _ context: inout RuleContext) {
+        for clause in clauses {
+            guard let opening = clause.opening, let match = opening.match else {
+                let firstWord = clause.content.prefix { $0 != " " }.utf8.count
+                let range = clause.contentStart..<(clause.contentStart + firstWord)
+                context.report(Message.noVerb(clause.quotedStart), clause: clause, range: range)
+                continue
+            }
+            switch match.form {
+            case .thirdPerson:
+                continue
+            case .baseForm:
+                guard let third = lexicon.thirdPerson(of: match.head) else { continue }
+                let wanted = replacingHead(of: opening.text, head: match.head, with: third)
+                let fix = context.edit(in: clause.block, range: opening.range, replacement: wanted)
+                    .map { Fix("write \(quote(wanted))", edits: [$0]) }
+                context.report(Message.baseForm(opening.text, wanted: wanted), clause: clause, range: opening.range, fix: fix)
+            case .presentParticiple, .pastParticipleOrAdjective:
+                // Listed preambular phrases are clause-kind's finding.
+                if match.kind == .preambular, lexicon.isListed(match) { continue }
+                let wanted = lexicon.thirdPerson(ofParticiple: match.head).map { replacingHead(of: opening.text, head: match.head, with: $0) }
+                context.report(Message.participle(opening.text, wanted: wanted), clause: clause, range: opening.range)
             }
         }
     }

@@ -55,7 +55,9 @@ struct SubclauseLabelsRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let required = Self.style(named: options.style)
-        for resolution in document.resolutions {
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
             var style = required
             var styleExample = required.map { $0.render("a") }
             func walk(_ clause: Clause, depth: Int) {
@@ -75,22 +77,27 @@ struct SubclauseLabelsRule: Rule {
                     }
                     let family = label.family == .upperLetter ? LabelFamily.lowerLetter
                         : label.family == .upperRoman ? .lowerRoman : label.family
+                    // Read once: each read parses the label's value.
+                    let ordinal = label.ordinal
                     if family != expectedFamily, !reportedFamily {
                         context.report(Message.family(label.written, expected: expectedFamily), clause: child, range: label.range)
                         reportedFamily = true
-                    } else if family == expectedFamily, let ordinal = label.ordinal, ordinal != expectedOrdinal {
+                    } else if family == expectedFamily, let ordinal, ordinal != expectedOrdinal {
                         let wanted = LabelSequence.value(at: expectedOrdinal, family: label.family)
                         context.report(Message.sequence(label.written, expected: (style ?? label.style).render(wanted)),
                                        clause: child, range: label.range)
                     }
-                    expectedOrdinal = (label.ordinal ?? expectedOrdinal) + 1
+                    expectedOrdinal = (ordinal ?? expectedOrdinal) + 1
                     walk(child, depth: depth + 1)
                 }
             }
-            // The top-level clauses, read in place (no list of every clause is made).
-            for list in [resolution.preamble, resolution.operative] + resolution.annexes.map(\.operative) {
+            // The top-level clauses, read in place (no list of every clause, nor of the lists, is made).
+            func walk(_ list: [Clause]) {
                 for clause in list where clause.kind != .subclause { walk(clause, depth: 0) }
             }
+            walk(resolutions[index].preamble)
+            walk(resolutions[index].operative)
+            for annex in resolutions[index].annexes { walk(annex.operative) }
         }
     }
 

@@ -54,10 +54,12 @@ struct UnknownOpeningPhraseRule: Rule {
                 context.report(Message.unknown(opening.text, kind: kind), clause: clause, range: opening.range)
             }
         }
-        for resolution in document.resolutions {
-            check(resolution.preamble)
-            check(resolution.operative)
-            for annex in resolution.annexes { check(annex.operative) }
+        let resolutions = document.resolutions
+        // Each resolution's fields read in place: copying a whole resolution retains a dozen references.
+        for index in resolutions.indices {
+            check(resolutions[index].preamble)
+            check(resolutions[index].operative)
+            for annex in resolutions[index].annexes { check(annex.operative) }
         }
     }
 
