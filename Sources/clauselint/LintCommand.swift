@@ -88,7 +88,9 @@ struct LintCommand {
     private func ruleDescriptions(_ files: [String], setup: RunSetup) -> [RuleDescription] {
         var descriptions = BuiltInRules.registry.rules.map(\.description)
         var seen = Set(descriptions.map(\.id))
-        for file in files {
+        // Files of one folder share a configuration: each configuration's rules are read once.
+        var configurations = Set<String>()
+        for file in files where configurations.insert(setup.configurationPath(for: file)).inserted {
             guard let linter = try? setup.setup(for: file).linter else { continue }
             for configured in linter.rules where !seen.contains(configured.rule.id) {
                 seen.insert(configured.rule.id)
@@ -107,7 +109,7 @@ struct LintCommand {
         for diagnostic in found { byPath[diagnostic.path, default: []].append(diagnostic) }
         for index in results.indices {
             guard let extra = byPath[results[index].path] else { continue }
-            results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
+            results[index].diagnostics = (results[index].diagnostics + extra).sortedInReportOrder()
             results[index].digests = [:]
         }
     }

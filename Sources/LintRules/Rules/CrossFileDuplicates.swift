@@ -308,7 +308,7 @@ extension DuplicateParagraphRule {
                                           range: entry.range, start: entry.start, end: entry.end, printedLine: digest.printedLine(index),
                                           clause: entry.clause, context: BaselineKey.compactContext(hash: digest.textHashes[index])))
         }
-        return diagnostics.sorted(by: Diagnostic.ordered)
+        return diagnostics.sortedInReportOrder()
     }
 
     // MARK: Types
