@@ -22,14 +22,17 @@ struct WordScanner {
         var lettersOnly: Bool { firstAndLetters >> 31 != 0 }
 
         init(range: Range<Int>, joined: Bool = false, lettersOnly: Bool = false) {
-            self.init(range, joinedBit: joined ? 1 << 31 : 0, lettersOnlyBit: lettersOnly ? 1 << 31 : 0)
+            self.init(range, flags: (joined ? Self.joinedFlag : 0) | (lettersOnly ? Self.lettersOnlyFlag : 0))
         }
 
-        /// The flags as the top bits themselves (`1 << 31` or 0), as the scan keeps them.
-        fileprivate init(_ range: Range<Int>, joinedBit: UInt32, lettersOnlyBit: UInt32) {
-            firstAndLetters = UInt32(truncatingIfNeeded: range.lowerBound) | lettersOnlyBit
-            endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | joinedBit
+        /// The flags in one value, as the scan keeps them: `lettersOnlyFlag`, `joinedFlag`.
+        fileprivate init(_ range: Range<Int>, flags: UInt64) {
+            firstAndLetters = UInt32(truncatingIfNeeded: range.lowerBound) | UInt32(truncatingIfNeeded: flags)
+            endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | UInt32(truncatingIfNeeded: flags >> 32)
         }
+
+        fileprivate static let lettersOnlyFlag: UInt64 = 1 << 31
+        fileprivate static let joinedFlag: UInt64 = 1 << 63
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
@@ -71,18 +74,18 @@ struct WordScanner {
                 var stop = count - 1
                 while stop >= 0, tables[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
                 while index < stop {
-                    guard tables[Int(bytes[index])] != 0 else { index &+= 1; continue }
-                    let (end, hash, joinedBit, lettersOnlyBit) = word(bytes, tables, from: index, checked: false)
-                    words[written] = Word(Range(uncheckedBounds: (index, end)), joinedBit: joinedBit, lettersOnlyBit: lettersOnlyBit)
+                    guard let first = firstLetter(bytes[index], tables) else { index &+= 1; continue }
+                    let (end, hash, flags) = word(bytes, tables, from: index, first, checked: false)
+                    words[written] = Word(Range(uncheckedBounds: (index, end)), flags: flags)
                     hashes[written] = hash
                     written &+= 1
                     index = end &+ 1   // the byte that ended the word is no word byte
                 }
                 // After `stop`, the same with checks against the end.
                 while index < count {
-                    guard tables[Int(bytes[index])] != 0 else { index &+= 1; continue }
-                    let (end, hash, joinedBit, lettersOnlyBit) = word(bytes, tables, from: index, checked: true)
-                    words[written] = Word(Range(uncheckedBounds: (index, end)), joinedBit: joinedBit, lettersOnlyBit: lettersOnlyBit)
+                    guard let first = firstLetter(bytes[index], tables) else { index &+= 1; continue }
+                    let (end, hash, flags) = word(bytes, tables, from: index, first, checked: true)
+                    words[written] = Word(Range(uncheckedBounds: (index, end)), flags: flags)
                     hashes[written] = hash
                     written &+= 1
                     index = end
@@ -92,22 +95,30 @@ struct WordScanner {
         return written
     }
 
-    /// The word that starts at `start` (a word byte): its end, its `lowerHash` and its flags
-    /// as `Word` keeps them (`joined`, `lettersOnly`). Unchecked, the caller knows a byte that
-    /// is neither a word byte nor a joiner ends it before the buffer does; checked, every step
-    /// looks at the end too. Inlined, so the unchecked loop carries no test of `checked`.
+    /// For a word byte, its lower case and whether it is a letter (as `Word` keeps the flag);
+    /// nil for any other byte. Looked up in the letters' table, so the common case, a word
+    /// that starts with a letter, takes one look.
+    @inline(__always)
+    private static func firstLetter(_ byte: UInt8, _ tables: UnsafeBufferPointer<UInt64>) -> (lowered: UInt64, flags: UInt64)? {
+        let lowered = tables[lettersTable &+ Int(byte)]
+        if lowered != 0 { return (lowered, Word.lettersOnlyFlag) }
+        return byte &- 0x30 < 10 ? (UInt64(byte), 0) : nil   // a digit is its own lower case
+    }
+
+    /// The word that starts at `start` (a word byte, `first` as `firstLetter` reads it): its
+    /// end, its `lowerHash` and its flags as `Word` keeps them (`joined`, `lettersOnly`).
+    /// Unchecked, the caller knows a byte that is neither a word byte nor a joiner ends it
+    /// before the buffer does; checked, every step looks at the end too. Inlined, so the
+    /// unchecked loop carries no test of `checked`.
     @inline(__always)
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: UnsafeBufferPointer<UInt64>, from start: Int,
-                             checked: Bool) -> (end: Int, hash: UInt64, joinedBit: UInt32, lettersOnlyBit: UInt32) {
+                             _ first: (lowered: UInt64, flags: UInt64),
+                             checked: Bool) -> (end: Int, hash: UInt64, flags: UInt64) {
         let count = bytes.count
         var index = start
         var hash = lowerHashSeed
-        var joinedBit: UInt32 = 0, lettersOnlyBit: UInt32 = 1 << 31
-        var lowered = tables[lettersTable &+ Int(bytes[index])]
-        if lowered == 0 {   // a digit (its own lower case)
-            lowered = UInt64(bytes[index])
-            lettersOnlyBit = 0
-        }
+        var flags = first.flags
+        var lowered = first.lowered
         while true {
             // The run of letters (0x80 and above among them, so a typographic apostrophe ’
             // stays inside the word): a digit stops it only to be noted below, once a run
@@ -117,7 +128,7 @@ struct WordScanner {
                 repeat {
                     hash = (hash ^ lowered) &* lowerHashPrime
                     index &+= 1
-                    if index >= count { return (index, hash, joinedBit, lettersOnlyBit) }
+                    if index >= count { return (index, hash, flags) }
                     lowered = tables[lettersTable &+ Int(bytes[index])]
                 } while lowered != 0
             } else {
@@ -136,7 +147,7 @@ struct WordScanner {
             guard tables[continuersTable &+ Int(byte)] != 0 else { break }
             if byte &- 0x30 < 10 {
                 lowered = UInt64(byte)
-                lettersOnlyBit = 0
+                flags &= ~Word.lettersOnlyFlag
                 continue
             }
             // An ASCII apostrophe or hyphen between two word characters stays inside the word.
@@ -144,11 +155,10 @@ struct WordScanner {
             lowered = tables[Int(bytes[index &+ 1])]
             guard lowered != 0 else { break }
             hash = (hash ^ UInt64(byte)) &* lowerHashPrime
-            joinedBit = 1 << 31
-            lettersOnlyBit = 0
+            flags = Word.joinedFlag   // and no longer letters only
             index &+= 1
         }
-        return (index, hash, joinedBit, lettersOnlyBit)
+        return (index, hash, flags)
     }
 
     /// The scan's three tables in one array, 256 entries each: `loweredWordBytes`, then the
