@@ -74,11 +74,13 @@ struct RepeatedWordRule: Rule {
     /// candidate is the first word as it is: a shorter stretch before the space has one of
     /// its letters before it, a longer one the byte before it, which no word part equals.
     /// So the pair repeats only when the rule's word after the space has the first word's
-    /// length and lower-cased bytes. When the second word is letters only, that word is the
-    /// second word or it holds an apostrophe or hyphen (which the first does not): then it
-    /// takes equal hashes. Else it also takes either equal hashes or a digit right where the
-    /// first word's length ends the rule's word. Those rare cases, and every space after a
-    /// word that is not plain, are read as the definition says (`repeatEnd`).
+    /// length and lower-cased bytes. When the second word is letters only, the rule's word
+    /// is that word itself, or longer and holding an apostrophe or hyphen (which the first
+    /// word does not): only equal hashes can make a pair. Else (a digit or a joiner inside)
+    /// the rule's word may also end at the second word's first digit: a pair then needs
+    /// equal hashes or that digit right where the first word's length ends. Those rare
+    /// cases, and every space after a word that is not plain, are read as the definition
+    /// says (`repeatEnd`).
     @inline(never)   // its own registers: the loop runs for every word of every paragraph
     static func repeats(_ bytes: [UInt8], words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) -> [Range<Int>] {
         var found: [Range<Int>] = []

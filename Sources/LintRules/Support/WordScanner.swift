@@ -18,11 +18,11 @@ struct WordScanner {
         /// True when an ASCII hyphen or apostrophe joins two parts (`Secretary-General`).
         var joined: Bool { endAndJoined >> 31 != 0 }
         /// True when the scan found only letters in the word (0x80 and above among them): no
-        /// digit and no joiner. Words made elsewhere (`init` without it) say false.
+        /// digit and no joiner. Words made elsewhere (`init(range:joined:)`) say false.
         var lettersOnly: Bool { firstAndLetters >> 31 != 0 }
 
-        init(range: Range<Int>, joined: Bool = false, lettersOnly: Bool = false) {
-            self.init(range, flags: (joined ? Self.joinedFlag : 0) | (lettersOnly ? Self.lettersOnlyFlag : 0))
+        init(range: Range<Int>, joined: Bool = false) {
+            self.init(range, flags: joined ? Self.joinedFlag : 0)
         }
 
         /// The flags in one value, as the scan keeps them: `lettersOnlyFlag`, `joinedFlag`.
