@@ -1,8 +1,9 @@
 import XCTest
 @testable import LintRules
 
-/// `RepeatedWordRule.repeats` against its definition read byte by byte: for every space,
-/// the word after it and a word of equal bytes (case aside) right before it.
+/// `RepeatedWordRule.repeats` against its definition read byte by byte (for every space,
+/// the word after it and a word of equal bytes, case aside, right before it) and against
+/// the byte scan it replaced (`PreviousRepeatedWordScan`).
 final class RepeatedWordScanTests: XCTestCase {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 }
     private static func isWordPart(_ byte: UInt8) -> Bool { isLetter(byte) || byte == 0x27 || byte == 0x2D }
@@ -27,9 +28,22 @@ final class RepeatedWordScanTests: XCTestCase {
         return found
     }
 
+    /// The rule's scan over the words `WordScanner` finds in `bytes`, as the rule reads them.
+    private static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
+        let (words, hashes) = WordScanner.wordsAndHashes(bytes)
+        return words.withUnsafeBufferPointer { words in
+            hashes.withUnsafeBufferPointer { RepeatedWordRule.repeats(bytes, words: words, hashes: $0) }
+        }
+    }
+
+    private func assertMatchesReference(_ bytes: [UInt8], _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+        let found = Self.repeats(bytes)
+        XCTAssertEqual(found, Self.reference(bytes), message, file: file, line: line)
+        XCTAssertEqual(found, PreviousRepeatedWordScan.repeats(bytes), message, file: file, line: line)
+    }
+
     private func assertMatchesReference(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        let bytes = Array(text.utf8)
-        XCTAssertEqual(RepeatedWordRule.repeats(bytes), Self.reference(bytes), text, file: file, line: line)
+        assertMatchesReference(Array(text.utf8), text, file: file, line: line)
     }
 
     func testFindsRepeatedWords() {
@@ -48,10 +62,21 @@ final class RepeatedWordScanTests: XCTestCase {
             ("abc-'x abc-'x", ["abc-'x"]),
             ("the-the the-the", ["the-the"]),
             ("x- x-", ["x-"]),
+            // Around the words the shortcut reads by their hashes: digits and joiners next to them.
+            ("1and and", ["and"]),
+            ("a1bc bc", ["bc"]),
+            ("and and1", ["and"]),
+            ("'and and", ["and"]),
+            ("1'and and.", ["and"]),
+            ("AND and", ["and"]),
+            ("é é", ["é"]),
+            ("cafés cafés", ["cafés"]),
+            ("to to to", ["to", "to"]),
+            ("x, to to; to to", ["to", "to"]),
         ]
         for (text, words) in cases {
             let bytes = Array(text.utf8)
-            let found = RepeatedWordRule.repeats(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+            let found = Self.repeats(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
             XCTAssertEqual(found, words, text)
             assertMatchesReference(text)
         }
@@ -60,11 +85,45 @@ final class RepeatedWordScanTests: XCTestCase {
     func testLeavesNearMissesAlone() {
         for text in ["the then", "then the", "other the", "the  the", "the, the", "10 10", "(a) (a)", "xthe the",
                      "the thee", "ab-the the", "the the-", "the theory", "a'the the", " the", "the ", "the", "",
-                     "de dé", "to To-", "to-to to", "abc9 abc", "G77 G77", "a9 a", "the-the the", "the the's"] {
-            XCTAssertTrue(RepeatedWordRule.repeats(Array(text.utf8)).isEmpty, text)
+                     "de dé", "to To-", "to-to to", "abc9 abc", "G77 G77", "a9 a", "the-the the", "the the's",
+                     "x'and and", "ab and", "and andy", "É é", "and and'", "and and-x", "and-and and", "and 1and",
+                     "and\u{A0}and", "an and", "and an"] {
+            XCTAssertTrue(Self.repeats(Array(text.utf8)).isEmpty, text)
             assertMatchesReference(text)
         }
-        XCTAssertTrue(RepeatedWordRule.repeats(Array("the then other the xthe the".utf8)).isEmpty)
+        XCTAssertTrue(Self.repeats(Array("the then other the xthe the".utf8)).isEmpty)
+    }
+
+    /// Random words, many of them equal, with the separators around which the shortcut
+    /// and the byte reading part: one space, two, punctuation, digits, joiners.
+    func testAgreesOnRandomWordsAndSeparators() {
+        let words = ["the", "The", "THE", "a", "and", "1and", "and1", "an", "x'", "'and", "é", "É", "café", "cafe", "to-to", "9"]
+        let separators = [" ", " ", " ", "  ", ", ", "-", "'", ".", " '", "' ", " -", "- ", "1 ", " 1", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20000 {
+            var text = Bool.random(using: &generator) ? "" : separators.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += words.randomElement(using: &generator)! + separators.randomElement(using: &generator)!
+            }
+            assertMatchesReference(text)
+        }
+    }
+
+    /// Random text over letters, digits, spaces, `'`, `-`, `,`, `.` and a two-byte letter.
+    func testAgreesOnRandomLettersDigitsAndPunctuation() {
+        let alphabet = Array("abAB19'-,.".utf8) + [0x20, 0x20, 0x20, 0x20]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                if Int.random(in: 0..<8, using: &generator) == 0 {
+                    bytes += [0xC3, 0xA9]   // é
+                } else {
+                    bytes.append(alphabet.randomElement(using: &generator)!)
+                }
+            }
+            assertMatchesReference(bytes, "\(bytes)")
+        }
     }
 
     /// Random text over a small alphabet, where repeats and near misses are frequent.
@@ -83,7 +142,7 @@ final class RepeatedWordScanTests: XCTestCase {
                     bytes.append(alphabet.randomElement(using: &generator)!)
                 }
             }
-            XCTAssertEqual(RepeatedWordRule.repeats(bytes), Self.reference(bytes), "\(bytes)")
+            assertMatchesReference(bytes, "\(bytes)")
         }
     }
 }

@@ -16,12 +16,14 @@ final class WordScannerTests: XCTestCase {
         // The end of a paragraph: a word, a joiner or an accented letter last, or only words.
         "ends in a word", "ends in a hyphen-", "ends in an apostrophe'", "a-", "-a", "'a", "a'", "a-b", "café",
         "one. two-three", "one; two's", "(x) y-z'", "a - b - c", "é-é'é",
+        // Digits inside, first and last, and next to joiners: only letters make `lettersOnly`.
+        "a1b 1a a1 x-1 1-x 9'é é9 G77 2024", "abcdefgh1ijklmnop 12345678a", "ends in a digit 7", "x7",
     ]
 
     /// Words are maximal runs of word bytes, with a hyphen or an apostrophe inside when a
     /// word byte follows it; the hash is `lowerHash` of the whole word.
-    private func reference(_ bytes: [UInt8]) -> [(range: Range<Int>, joined: Bool, hash: UInt64)] {
-        var words: [(range: Range<Int>, joined: Bool, hash: UInt64)] = []
+    private func reference(_ bytes: [UInt8]) -> [(range: Range<Int>, joined: Bool, hash: UInt64, lettersOnly: Bool)] {
+        var words: [(range: Range<Int>, joined: Bool, hash: UInt64, lettersOnly: Bool)] = []
         var index = 0
         while index < bytes.count {
             guard WordScanner.isWordByte(bytes[index]) else { index += 1; continue }
@@ -36,7 +38,8 @@ final class WordScannerTests: XCTestCase {
                 }
                 break
             }
-            words.append((start..<index, joined, WordScanner.lowerHash(bytes[start..<index])))
+            let digits = bytes[start..<index].contains { $0 >= 0x30 && $0 <= 0x39 }
+            words.append((start..<index, joined, WordScanner.lowerHash(bytes[start..<index]), !joined && !digits))
         }
         return words
     }
@@ -49,7 +52,23 @@ final class WordScannerTests: XCTestCase {
             XCTAssertEqual(words.map(\.range), expected.map(\.range), text)
             XCTAssertEqual(words.map(\.joined), expected.map(\.joined), text)
             XCTAssertEqual(hashes, expected.map(\.hash), text)
+            XCTAssertEqual(words.map(\.lettersOnly), expected.map(\.lettersOnly), text)
             XCTAssertLessThanOrEqual(words.count, WordScanner.mostWords(bytes.count), text)
+        }
+    }
+
+    /// Random text over word bytes, joiners and separators, read both ways.
+    func testRandomTextFollowsTheByteByByteReading() {
+        let alphabet = Array("aZ09'- .,".utf8) + [0xC3, 0xA9, 0x80, 0xFF]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20000 {
+            let bytes = (0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let (words, hashes) = WordScanner.wordsAndHashes(bytes)
+            let expected = reference(bytes)
+            XCTAssertEqual(words.map(\.range), expected.map(\.range), "\(bytes)")
+            XCTAssertEqual(words.map(\.joined), expected.map(\.joined), "\(bytes)")
+            XCTAssertEqual(hashes, expected.map(\.hash), "\(bytes)")
+            XCTAssertEqual(words.map(\.lettersOnly), expected.map(\.lettersOnly), "\(bytes)")
         }
     }
 

@@ -39,9 +39,17 @@ struct RepeatedWordRule: Rule {
     init(options: NoOptions) { self.options = options }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        for unit in textUnits(document) {
-            let found = Self.repeats(unit.bytes)
-            if !found.isEmpty { report(found, unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
+        // The document's words, scanned once for several rules, in the order of the units.
+        let words = unitWords(document)
+        words.words.withUnsafeBufferPointer { allWords in
+            words.hashes.withUnsafeBufferPointer { allHashes in
+                for (index, unit) in textUnits(document).enumerated() {
+                    let range = words.range(index)
+                    let found = Self.repeats(unit.bytes, words: UnsafeBufferPointer(rebasing: allWords[range]),
+                                             hashes: UnsafeBufferPointer(rebasing: allHashes[range]))
+                    if !found.isEmpty { report(found, unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
+                }
+            }
         }
     }
 
@@ -57,43 +65,70 @@ struct RepeatedWordRule: Rule {
 
     /// The second word of each pair of equal words (case aside) with exactly one space
     /// between them. A word is a letter followed by letters, apostrophes and hyphens.
-    /// A pair is found from its space: the word after it is measured (eight bytes at a
-    /// time) and compared with as many bytes before the space. Over the raw buffer: this
-    /// reads every byte of every paragraph.
+    /// `words` and `hashes` are the scan of `bytes` (`WordScanner.scan`).
     ///
-    /// Most words follow a space and are followed by one, so the word before a space is
-    /// usually the word measured last: then that word is the only candidate, and unequal
-    /// lengths settle most pairs without reading a byte of either.
-    static func repeats(_ bytes: [UInt8]) -> [Range<Int>] {
+    /// A pair ends at a letter after a space, and every such letter starts a word of the
+    /// scan (the second word). Mostly the scan's word before it is letters only, one space
+    /// before it, with neither an apostrophe nor a hyphen (nor, as the scan's words are
+    /// whole, a digit or letter) right before it: a plain first word. Then the only
+    /// candidate is the first word as it is: a shorter stretch before the space has one of
+    /// its letters before it, a longer one the byte before it, which no word part equals.
+    /// So the pair repeats only when the rule's word after the space has the first word's
+    /// length and lower-cased bytes. When the second word is letters only, the rule's word
+    /// is that word itself, or longer and holding an apostrophe or hyphen (which the first
+    /// word does not): only equal hashes can make a pair. Else (a digit or a joiner inside)
+    /// the rule's word may also end at the second word's first digit: a pair then needs
+    /// equal hashes or that digit right where the first word's length ends. Those rare
+    /// cases, and every space after a word that is not plain, are read as the definition
+    /// says (`repeatEnd`).
+    @inline(never)   // its own registers: the loop runs for every word of every paragraph
+    static func repeats(_ bytes: [UInt8], words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            var space = 0
-            // The word measured last: it starts at a letter after a space.
-            var previousStart = -1, previousEnd = -1
-            // Offsets stay within the buffer, so the arithmetic below cannot overflow.
-            while true {
-                while space < count, bytes[space] != 0x20 { space &+= 1 }
-                let start = space &+ 1
-                guard start < count else { break }
-                guard let end = wordEnd(bytes, from: start) else { space = start; continue }
-                let length = end &- start
-                if previousEnd == space {
-                    // The word before the space starts where the previous one does: nothing
-                    // before it is a word part, so no other start can hold an equal word.
-                    if previousEnd &- previousStart == length, sameWord(bytes, previousStart, start, length) {
+            // The words are in order, so the last one ending in the buffer puts them all in it.
+            precondition(words.count == hashes.count && (words.last?.upperBound ?? 0) <= bytes.count, "words of other bytes")
+            // Where the word before ends when it is plain, else -1: no space is there.
+            var plainEnd = -1
+            var index = 0
+            while index < words.count {
+                let word = words[index]
+                let start = word.lowerBound
+                let before = start > 0 ? bytes[start &- 1] : 0
+                if before == 0x20 {
+                    if plainEnd != start &- 1 || !settles(index, words, hashes, bytes),
+                       let end = repeatEnd(bytes, space: start &- 1) {
                         found.append(start..<end)
                     }
-                } else if space > 0, isWordPart(bytes[space &- 1]), length <= space,
-                          sameWord(bytes, space &- length, start, length), startsWord(bytes, space &- length) {
-                    found.append(start..<end)
+                    plainEnd = word.lettersOnly ? word.upperBound : -1
+                } else {
+                    plainEnd = word.lettersOnly && !isJoiner(before) ? word.upperBound : -1
                 }
-                previousStart = start
-                previousEnd = end
-                space = end
+                index &+= 1
             }
         }
         return found
+    }
+
+    /// True when word `index`, after a plain word and one space, repeats nothing (see
+    /// `repeats`); false when only the bytes can tell.
+    private static func settles(_ index: Int, _ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>,
+                                _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hashes[index] != hashes[index &- 1] else { return false }
+        let second = words[index]
+        if second.lettersOnly { return true }
+        let length = words[index &- 1].upperBound &- words[index &- 1].lowerBound
+        return length >= second.upperBound &- second.lowerBound || !isDigit(bytes[second.lowerBound &+ length])
+    }
+
+    /// The end of the repeated word after the space at `space` (before the last byte), or nil
+    /// when none ends there: the word after the space, with the same bytes right before the
+    /// space, and no letter before those (apostrophes and hyphens aside), so that they start
+    /// a word of their own.
+    private static func repeatEnd(_ bytes: UnsafeBufferPointer<UInt8>, space: Int) -> Int? {
+        guard space > 0, isWordPart(bytes[space &- 1]), let end = wordEnd(bytes, from: space &+ 1) else { return nil }
+        let start = space &- (end &- space &- 1)
+        guard start >= 0, sameWord(bytes, start, space &+ 1, end &- space &- 1), startsWord(bytes, start) else { return nil }
+        return end
     }
 
     /// The end of the word from `start`, or nil when no letter starts one there: the first
@@ -154,7 +189,11 @@ struct RepeatedWordRule: Rule {
         (byte | 0x20) &- 0x61 < 26 || byte >= 0x80
     }
 
-    private static func isWordPart(_ byte: UInt8) -> Bool { isLetter(byte) || byte == 0x27 || byte == 0x2D }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    private static func isJoiner(_ byte: UInt8) -> Bool { byte == 0x27 || byte == 0x2D }
+
+    private static func isWordPart(_ byte: UInt8) -> Bool { isLetter(byte) || isJoiner(byte) }
 
     enum Message {
         static func repeated(_ word: String) -> String { "\(quote(word)) is repeated" }

@@ -6,22 +6,33 @@ import ClauseLint
 struct WordScanner {
     struct Word {
         /// Offsets as 32-bit values (files are at most 64 MB): eight bytes a word, where a
-        /// paragraph of 50 MB holds eight million of them. The top bit of `endAndJoined`
-        /// is `joined`.
-        private var first: UInt32
+        /// paragraph of 50 MB holds eight million of them. The top bit of `firstAndLetters`
+        /// is `lettersOnly`, the top bit of `endAndJoined` is `joined`.
+        private var firstAndLetters: UInt32
         private var endAndJoined: UInt32
 
-        var lowerBound: Int { Int(first) }
+        var lowerBound: Int { Int(firstAndLetters & 0x7FFF_FFFF) }
         var upperBound: Int { Int(endAndJoined & 0x7FFF_FFFF) }
         /// Made from a range (`init`), so its bounds are in order: no check on each read.
         var range: Range<Int> { Range(uncheckedBounds: (lowerBound, upperBound)) }
         /// True when an ASCII hyphen or apostrophe joins two parts (`Secretary-General`).
         var joined: Bool { endAndJoined >> 31 != 0 }
+        /// True when the scan found only letters in the word (0x80 and above among them): no
+        /// digit and no joiner. Words made elsewhere (`init(range:joined:)`) say false.
+        var lettersOnly: Bool { firstAndLetters >> 31 != 0 }
 
         init(range: Range<Int>, joined: Bool = false) {
-            first = UInt32(truncatingIfNeeded: range.lowerBound)
-            endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | (joined ? 1 << 31 : 0)
+            self.init(range, flags: joined ? Self.joinedFlag : 0)
         }
+
+        /// The flags in one value, as the scan keeps them: `lettersOnlyFlag`, `joinedFlag`.
+        fileprivate init(_ range: Range<Int>, flags: UInt64) {
+            firstAndLetters = UInt32(truncatingIfNeeded: range.lowerBound) | UInt32(truncatingIfNeeded: flags)
+            endAndJoined = UInt32(truncatingIfNeeded: range.upperBound) | UInt32(truncatingIfNeeded: flags >> 32)
+        }
+
+        fileprivate static let lettersOnlyFlag: UInt64 = 1 << 31
+        fileprivate static let joinedFlag: UInt64 = 1 << 63
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
@@ -51,9 +62,9 @@ struct WordScanner {
     static func scan(_ bytes: [UInt8], into words: UnsafeMutableBufferPointer<Word>, _ hashes: UnsafeMutableBufferPointer<UInt64>, at first: Int) -> Int {
         precondition(first >= 0 && first + mostWords(bytes.count) <= min(words.count, hashes.count), "word buffers too small")
         var written = first
-        // Over the raw buffer, with a table of word bytes, hashing as it goes: this loop
-        // reads every byte of every paragraph, and writes each word without a capacity check.
-        loweredWordBytes.withUnsafeBufferPointer { table in
+        // Over the raw buffer, with tables of word bytes, hashing as it goes: this loop reads
+        // every byte of every paragraph, and writes each word without a capacity check.
+        scanTables.withUnsafeBufferPointer { tables in
             bytes.withUnsafeBufferPointer { bytes in
                 let count = bytes.count
                 var index = 0
@@ -61,20 +72,20 @@ struct WordScanner {
                 // a joiner ends at that byte at the latest: up to it, no run is checked against
                 // the end. (Most paragraphs end in punctuation: that is their last byte.)
                 var stop = count - 1
-                while stop >= 0, table[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
+                while stop >= 0, tables[Int(bytes[stop])] != 0 || bytes[stop] == 0x27 || bytes[stop] == 0x2D { stop -= 1 }
                 while index < stop {
-                    guard table[Int(bytes[index])] != 0 else { index &+= 1; continue }
-                    let (end, hash, joined) = word(bytes, table, from: index, checked: false)
-                    words[written] = Word(range: Range(uncheckedBounds: (index, end)), joined: joined)
+                    guard let first = firstLetter(bytes[index], tables) else { index &+= 1; continue }
+                    let (end, hash, flags) = word(bytes, tables, from: index, first, checked: false)
+                    words[written] = Word(Range(uncheckedBounds: (index, end)), flags: flags)
                     hashes[written] = hash
                     written &+= 1
                     index = end &+ 1   // the byte that ended the word is no word byte
                 }
                 // After `stop`, the same with checks against the end.
                 while index < count {
-                    guard table[Int(bytes[index])] != 0 else { index &+= 1; continue }
-                    let (end, hash, joined) = word(bytes, table, from: index, checked: true)
-                    words[written] = Word(range: Range(uncheckedBounds: (index, end)), joined: joined)
+                    guard let first = firstLetter(bytes[index], tables) else { index &+= 1; continue }
+                    let (end, hash, flags) = word(bytes, tables, from: index, first, checked: true)
+                    words[written] = Word(Range(uncheckedBounds: (index, end)), flags: flags)
                     hashes[written] = hash
                     written &+= 1
                     index = end
@@ -84,52 +95,80 @@ struct WordScanner {
         return written
     }
 
-    /// The word that starts at `start` (a word byte): its end, its `lowerHash` and whether a
-    /// joiner is inside. Unchecked, the caller knows a byte that is neither a word byte nor a
-    /// joiner ends it before the buffer does; checked, every step looks at the end too.
-    /// Inlined, so the unchecked loop carries no test of `checked`.
+    /// For a word byte, its lower case and whether it is a letter (as `Word` keeps the flag);
+    /// nil for any other byte. Looked up in the letters' table, so the common case, a word
+    /// that starts with a letter, takes one look.
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt64>, from start: Int,
-                             checked: Bool) -> (end: Int, hash: UInt64, joined: Bool) {
+    private static func firstLetter(_ byte: UInt8, _ tables: UnsafeBufferPointer<UInt64>) -> (lowered: UInt64, flags: UInt64)? {
+        let lowered = tables[lettersTable &+ Int(byte)]
+        if lowered != 0 { return (lowered, Word.lettersOnlyFlag) }
+        return byte &- 0x30 < 10 ? (UInt64(byte), 0) : nil   // a digit is its own lower case
+    }
+
+    /// The word that starts at `start` (a word byte, `first` as `firstLetter` reads it): its
+    /// end, its `lowerHash` and its flags as `Word` keeps them (`joined`, `lettersOnly`).
+    /// Unchecked, the caller knows a byte that is neither a word byte nor a joiner ends it
+    /// before the buffer does; checked, every step looks at the end too. Inlined, so the
+    /// unchecked loop carries no test of `checked`.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: UnsafeBufferPointer<UInt64>, from start: Int,
+                             _ first: (lowered: UInt64, flags: UInt64),
+                             checked: Bool) -> (end: Int, hash: UInt64, flags: UInt64) {
         let count = bytes.count
         var index = start
-        var lowered = table[Int(bytes[index])]
         var hash = lowerHashSeed
-        var joined = false
+        var flags = first.flags
+        var lowered = first.lowered
         while true {
-            // The run of word bytes (0x80 and above among them, so a typographic
-            // apostrophe ’ stays inside the word). Unchecked, two bytes a turn: the byte
-            // after a word byte is still before the one that ends the word.
+            // The run of letters (0x80 and above among them, so a typographic apostrophe ’
+            // stays inside the word): a digit stops it only to be noted below, once a run
+            // rather than once a byte. Unchecked, two bytes a turn: the byte after a word
+            // byte is still before the one that ends the word.
             if checked {
                 repeat {
                     hash = (hash ^ lowered) &* lowerHashPrime
                     index &+= 1
-                    if index >= count { return (index, hash, joined) }
-                    lowered = table[Int(bytes[index])]
+                    if index >= count { return (index, hash, flags) }
+                    lowered = tables[lettersTable &+ Int(bytes[index])]
                 } while lowered != 0
             } else {
                 while true {
                     hash = (hash ^ lowered) &* lowerHashPrime
-                    lowered = table[Int(bytes[index &+ 1])]
+                    lowered = tables[lettersTable &+ Int(bytes[index &+ 1])]
                     guard lowered != 0 else { index &+= 1; break }
                     hash = (hash ^ lowered) &* lowerHashPrime
                     index &+= 2
-                    lowered = table[Int(bytes[index])]
+                    lowered = tables[lettersTable &+ Int(bytes[index])]
                     guard lowered != 0 else { break }
                 }
             }
+            // Most runs end at a byte that is neither a digit nor a joiner: one look settles it.
+            let byte = bytes[index]
+            guard tables[continuersTable &+ Int(byte)] != 0 else { break }
+            if byte &- 0x30 < 10 {
+                lowered = UInt64(byte)
+                flags &= ~Word.lettersOnlyFlag
+                continue
+            }
             // An ASCII apostrophe or hyphen between two word characters stays inside the word.
             if checked, index &+ 1 >= count { break }
-            let byte = bytes[index]
-            guard byte == 0x27 || byte == 0x2D else { break }
-            lowered = table[Int(bytes[index &+ 1])]
+            lowered = tables[Int(bytes[index &+ 1])]
             guard lowered != 0 else { break }
             hash = (hash ^ UInt64(byte)) &* lowerHashPrime
-            joined = true
+            flags = Word.joinedFlag   // and no longer letters only
             index &+= 1
         }
-        return (index, hash, joined)
+        return (index, hash, flags)
     }
+
+    /// The scan's three tables in one array, 256 entries each: `loweredWordBytes`, then the
+    /// same for letters only (digits 0), then non-zero for the bytes that may continue a word
+    /// after a run of letters (digits, apostrophe, hyphen).
+    private static let scanTables: [UInt64] = loweredWordBytes
+        + loweredWordBytes.enumerated().map { byte, lowered in byte >= 0x30 && byte <= 0x39 ? 0 : lowered }
+        + (0...255).map { byte in (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D ? 1 : 0 }
+    private static let lettersTable = 256
+    private static let continuersTable = 512
 
     /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0; 64 bits wide, as
     /// the hash takes it.
