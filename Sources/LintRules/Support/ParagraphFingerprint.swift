@@ -205,7 +205,8 @@ enum ParagraphFingerprint {
             least.initialize(repeating: .max)
             for bigram in bigrams {
                 let bin = Int(truncatingIfNeeded: bigram >> 60), value = UInt32(truncatingIfNeeded: bigram >> 28)
-                if value < least[bin] { least[bin] = value }
+                // Branch-free: which bigram lowers a bin is a coin toss the processor cannot predict.
+                least[bin] = min(least[bin], value)
             }
             var empty: UInt32 = 0
             for bin in 0..<signatureSize where least[bin] == .max { empty |= 1 << bin }
