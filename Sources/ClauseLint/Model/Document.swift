@@ -68,6 +68,9 @@ public struct Document: Sendable {
     /// The location of a source byte offset.
     public func location(of offset: Int) -> SourceLocation { source.location(of: offset) }
 
+    /// The locations of both ends of a source byte range.
+    public func locations(of range: Range<Int>) -> (start: SourceLocation, end: SourceLocation) { source.locations(of: range) }
+
     /// The printed line number at a source offset, when the input carried them.
     public func printedLine(at offset: Int) -> Int? {
         printedLineNumbers.isEmpty ? nil : printedLineNumbers[source.lineIndex(of: offset)]
