@@ -37,7 +37,7 @@ struct ResolutionWalker {
 
     mutating func walk() -> (Resolution, [ProseParagraph]) {
         let startOffset = blocks[range.lowerBound].sourceRange.lowerBound
-        var resolution = Resolution(startOffset: startOffset, bodyOffset: startOffset)
+        var resolution = Resolution.Fields(startOffset: startOffset, bodyOffset: startOffset)
         let numbered = range.contains { analyses[$0].role == .clauseCandidate && analyses[$0].isDecimalLabelled }
         let boundary = numbered ? nil : unnumberedBoundary()
 
@@ -163,7 +163,7 @@ struct ResolutionWalker {
                   operative: annex.clauses.enumerated().map { walker.clause($1, index: $0, prefix: "annex \(number + 1) ") })
         }
         resolution.unnumberedOperatives = !numbered && !operative.isEmpty
-        return (resolution, prose)
+        return (Resolution(resolution), prose)
     }
 
     /// Where the operative part starts in a resolution printed without numbers: the
