@@ -193,7 +193,7 @@ struct ResolutionWalker {
 
     /// The value of a node's label (`b`, `iv`, `3`).
     private func labelValue(_ node: Int) -> String? {
-        analyses[nodes[node].blockIndex].label?.value
+        analyses[nodes[node].blockIndex].labelValue
     }
 
     /// A node's label, with its family as the walk resolved it.
