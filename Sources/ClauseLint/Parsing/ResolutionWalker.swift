@@ -154,13 +154,13 @@ struct ResolutionWalker {
             }
         }
 
-        // One copy for the closures below, not one per clause (this method is mutating).
-        let walker = self
-        resolution.preamble = preamble.enumerated().map { walker.clause($1, index: $0, prefix: "") }
-        resolution.operative = operative.enumerated().map { walker.clause($1, index: $0, prefix: "") }
-        resolution.annexes = annexes.enumerated().map { number, annex in
-            Annex(title: annex.title, offset: annex.offset,
-                  operative: annex.clauses.enumerated().map { walker.clause($1, index: $0, prefix: "annex \(number + 1) ") })
+        // Loops, not closures: a closure in this mutating method would need a copy of the walker.
+        resolution.preamble = clauses(preamble, prefix: "")
+        resolution.operative = clauses(operative, prefix: "")
+        resolution.annexes.reserveCapacity(annexes.count)
+        for (number, annex) in annexes.enumerated() {
+            resolution.annexes.append(Annex(title: annex.title, offset: annex.offset,
+                                            operative: clauses(annex.clauses, prefix: "annex \(number + 1) ")))
         }
         resolution.unnumberedOperatives = !numbered && !operative.isEmpty
         return (Resolution(resolution), prose)
@@ -236,6 +236,14 @@ struct ResolutionWalker {
         if asRoman == 1 { return romanFamily }
         if value.count == 1 { return letterFamily }
         return romanFamily
+    }
+
+    /// The clauses of `nodes`, numbered from their position.
+    private func clauses(_ nodes: [Int], prefix: String) -> [Clause] {
+        var result: [Clause] = []
+        result.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() { result.append(clause(node, index: index, prefix: prefix)) }
+        return result
     }
 
     private func clause(_ node: Int, index: Int, prefix: String) -> Clause {
