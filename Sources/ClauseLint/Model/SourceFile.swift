@@ -168,6 +168,24 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: line + 1, column: column + 1)
     }
 
+    /// The locations of both ends of `range`, as `location(of:)` gives them: when both are
+    /// on one line (nearly every clause), its line is looked up and its start counted once.
+    public func locations(of range: Range<Int>) -> (start: SourceLocation, end: SourceLocation) {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(0, min(range.upperBound, bytes.count))
+        let line = lineIndex(of: lower)
+        let sameLine = upper >= lower && (line + 1 == lineStarts.count || upper < lineStarts[line + 1])
+        guard sameLine else { return (location(of: lower), location(of: upper)) }
+        let lineStart = lineStarts[line]
+        if isASCII {
+            return (SourceLocation(line: line + 1, column: lower - lineStart + 1),
+                    SourceLocation(line: line + 1, column: upper - lineStart + 1))
+        }
+        let beforeLine = scalars(before: lineStart)
+        return (SourceLocation(line: line + 1, column: scalars(before: lower) - beforeLine + 1),
+                SourceLocation(line: line + 1, column: scalars(before: upper) - beforeLine + 1))
+    }
+
     /// The bytes of the 0-based line `index`, without its line break.
     public func lineRange(_ index: Int) -> Range<Int> {
         let start = lineStarts[index]

@@ -24,10 +24,18 @@ struct BlockAnalysis {
     }
 
     var role: Role
-    private(set) var label: ClauseLabel?
+    /// The label when `labelFamily` is set, a blank one otherwise: kept out of an Optional,
+    /// whose copies and destroys go through the runtime's generic value witnesses.
+    private var labelStorage = Self.blankLabel
     /// The label's family, nil when there is no label: a plain value, so the walk tests
     /// for a label without copying one (and its strings).
     private(set) var labelFamily: LabelFamily?
+
+    private static let blankLabel = ClauseLabel(value: "", style: .period, family: .decimal, range: 0..<0, written: "", generated: false)
+
+    var label: ClauseLabel? { labelFamily == nil ? nil : labelStorage }
+    /// The label's value (`b`, `iv`, `3`), read in place.
+    var labelValue: String? { labelFamily == nil ? nil : labelStorage.value }
     /// Offset where the text after the label starts.
     var contentStart: Int
     var opening: OpeningMatch?
@@ -47,7 +55,6 @@ struct BlockAnalysis {
     /// An analysis of nothing yet (`analyse` fills it in).
     init() {
         role = .other
-        label = nil
         labelFamily = nil
         contentStart = 0
         opening = nil
@@ -91,16 +98,18 @@ struct BlockAnalysis {
         if let (symbol, title) = Self.resolutionTitle(text, bytes) { role = .resolutionTitle(symbol: symbol, title: title); return }
 
         if var generated = block.generatedLabel, let parsed = generated.withUTF8(Self.parseLabel) {
-            label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
-                                written: generated, generated: true)
+            labelStorage = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family, range: 0..<0,
+                                       written: generated, generated: true)
+            labelFamily = parsed.family
         } else if let parsed = Self.parseLabel(bytes) {
-            label = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family,
-                                range: 0..<parsed.length, written: String(decoding: bytes[0..<parsed.length], as: UTF8.self), generated: false)
+            labelStorage = ClauseLabel(value: parsed.value, style: parsed.style, family: parsed.family,
+                                       range: 0..<parsed.length, written: String(decoding: bytes[0..<parsed.length], as: UTF8.self),
+                                       generated: false)
+            labelFamily = parsed.family
             contentStart = parsed.contentStart
         }
         // The content's bytes: the label and its space are ASCII, so this is where its characters start.
         opening = lexicon.match(UnsafeBufferPointer(rebasing: bytes[contentStart...]), reading: &words)
-        labelFamily = label?.family
         if labelFamily != nil || opening != nil { role = .clauseCandidate }
     }
 

@@ -1,8 +1,16 @@
 /// Builds a `Clause` value from a paragraph: its opening phrase with its italics,
 /// and its closing punctuation.
-struct ClauseFactory {
+///
+/// A class: every resolution's walker holds the document's factory, and sharing it is one
+/// reference count, not one for each of the lexicon's sets and tables.
+final class ClauseFactory {
     let lexicon: PhraseLexicon
     let emphasis: EmphasisInformation
+
+    init(lexicon: PhraseLexicon, emphasis: EmphasisInformation) {
+        self.lexicon = lexicon
+        self.emphasis = emphasis
+    }
 
     /// Italics longer than this many words are not an opening phrase.
     static let maximumItalicOpeningWords = 8

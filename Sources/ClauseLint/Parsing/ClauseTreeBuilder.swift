@@ -24,25 +24,27 @@ public struct ClauseTreeBuilder: Sendable {
             }
         }
         let starts = resolutionStarts(blocks, analyses)
-        var document = Document(source: read.source, format: format, emphasis: read.emphasis,
-                                printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes)
-        document.footnotes = blocks.filter { $0.kind == .footnote }
-        document.lexicon = lexicon
         let factory = ClauseFactory(lexicon: lexicon, emphasis: read.emphasis)
 
+        var resolutions: [Resolution] = []
+        resolutions.reserveCapacity(starts.count)
+        var prose: [ProseParagraph] = []
         let firstStart = starts.first ?? blocks.count
         for index in 0..<firstStart {
-            document.prose.append(ProseParagraph(block: blocks[index], resolutionIndex: nil))
+            prose.append(ProseParagraph(block: blocks[index], resolutionIndex: nil))
         }
         for (number, start) in starts.enumerated() {
             let end = number + 1 < starts.count ? starts[number + 1] : blocks.count
             var builder = ResolutionWalker(blocks: blocks, analyses: analyses, range: start..<end,
-                                           factory: factory, resolutionIndex: document.resolutions.count)
-            let (resolution, prose) = builder.walk()
-            document.resolutions.append(resolution)
-            document.prose.append(contentsOf: prose)
+                                           factory: factory, resolutionIndex: resolutions.count)
+            let (resolution, resolutionProse) = builder.walk()
+            resolutions.append(resolution)
+            prose.append(contentsOf: resolutionProse)
         }
-        return document
+        // Boxed once, whole.
+        return Document(source: read.source, format: format, resolutions: resolutions, prose: prose,
+                        footnotes: blocks.filter { $0.kind == .footnote }, emphasis: read.emphasis,
+                        printedLineNumbers: read.printedLineNumbers, readerNotes: read.notes, lexicon: lexicon)
     }
 
     // MARK: Where resolutions begin

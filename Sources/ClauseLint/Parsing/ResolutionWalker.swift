@@ -37,7 +37,7 @@ struct ResolutionWalker {
 
     mutating func walk() -> (Resolution, [ProseParagraph]) {
         let startOffset = blocks[range.lowerBound].sourceRange.lowerBound
-        var resolution = Resolution(startOffset: startOffset, bodyOffset: startOffset)
+        var resolution = Resolution.Fields(startOffset: startOffset, bodyOffset: startOffset)
         let numbered = range.contains { analyses[$0].role == .clauseCandidate && analyses[$0].isDecimalLabelled }
         let boundary = numbered ? nil : unnumberedBoundary()
 
@@ -154,16 +154,16 @@ struct ResolutionWalker {
             }
         }
 
-        // One copy for the closures below, not one per clause (this method is mutating).
-        let walker = self
-        resolution.preamble = preamble.enumerated().map { walker.clause($1, index: $0, prefix: "") }
-        resolution.operative = operative.enumerated().map { walker.clause($1, index: $0, prefix: "") }
-        resolution.annexes = annexes.enumerated().map { number, annex in
-            Annex(title: annex.title, offset: annex.offset,
-                  operative: annex.clauses.enumerated().map { walker.clause($1, index: $0, prefix: "annex \(number + 1) ") })
+        // Loops, not closures: a closure in this mutating method would need a copy of the walker.
+        resolution.preamble = clauses(preamble, prefix: "")
+        resolution.operative = clauses(operative, prefix: "")
+        resolution.annexes.reserveCapacity(annexes.count)
+        for (number, annex) in annexes.enumerated() {
+            resolution.annexes.append(Annex(title: annex.title, offset: annex.offset,
+                                            operative: clauses(annex.clauses, prefix: "annex \(number + 1) ")))
         }
         resolution.unnumberedOperatives = !numbered && !operative.isEmpty
-        return (resolution, prose)
+        return (Resolution(resolution), prose)
     }
 
     /// Where the operative part starts in a resolution printed without numbers: the
@@ -193,7 +193,7 @@ struct ResolutionWalker {
 
     /// The value of a node's label (`b`, `iv`, `3`).
     private func labelValue(_ node: Int) -> String? {
-        analyses[nodes[node].blockIndex].label?.value
+        analyses[nodes[node].blockIndex].labelValue
     }
 
     /// A node's label, with its family as the walk resolved it.
@@ -236,6 +236,14 @@ struct ResolutionWalker {
         if asRoman == 1 { return romanFamily }
         if value.count == 1 { return letterFamily }
         return romanFamily
+    }
+
+    /// The clauses of `nodes`, numbered from their position.
+    private func clauses(_ nodes: [Int], prefix: String) -> [Clause] {
+        var result: [Clause] = []
+        result.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() { result.append(clause(node, index: index, prefix: prefix)) }
+        return result
     }
 
     private func clause(_ node: Int, index: Int, prefix: String) -> Clause {

@@ -326,9 +326,9 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             // The unit's own range is the clause's content, and its offset where that starts.
             let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
             digest.textHashes.append(unit.textHash)
+            let (startLocation, endLocation) = document.locations(of: range)
             digest.entries.append(Digest.Entry(
-                bigrams: bigrams, range: range,
-                start: document.location(of: range.lowerBound), end: document.location(of: range.upperBound), clause: clause.path))
+                bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: clause.path))
             if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
         }
         return digest
