@@ -68,9 +68,9 @@ public struct RuleContext {
     /// Reports a finding on a byte range of the source file.
     public mutating func report(_ message: String, sourceRange: Range<Int>, clause: String? = nil,
                                 fix: Fix? = nil, severity: Severity? = nil, context: String? = nil) {
-        let start = document.location(of: sourceRange.lowerBound)
-        let end = document.location(of: sourceRange.upperBound)
+        // Past the cap a finding is only counted: a flood costs no line lookups.
         guard diagnostics.count - ruleStart < limit else { overflow += 1; return }
+        let (start, end) = document.locations(of: sourceRange)
         diagnostics.append(Diagnostic(rule: ruleID, severity: severity ?? self.severity, message: message,
                                       path: document.source.path, range: sourceRange, start: start, end: end,
                                       printedLine: document.printedLine(at: sourceRange.lowerBound),
