@@ -72,6 +72,62 @@ final class WordScannerTests: XCTestCase {
         }
     }
 
+    /// Random runs of words of every length from 1 to 24 bytes side by side (letters of both
+    /// cases, digits, bytes of 0x80 and above), joined by apostrophes and hyphens or not, set
+    /// apart by one or more separators (lone and doubled joiners among them), each text cut
+    /// at a random point, so most end inside a word: read both ways, and scanned after other
+    /// words in a shared buffer.
+    func testWordsOfEveryLengthSideBySideFollowTheByteByByteReading() {
+        let letters = Array("abcxyzABCXYZ".utf8), digits = Array("0179".utf8)
+        let high: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xFF], [0x80]]
+        let separators: [[UInt8]] = [[0x20], [0x2C, 0x20], [0x2E], [0x20, 0x20], [0x2D], [0x27], [0x2D, 0x2D], [0x27, 0x2D], [0x20, 0x2D, 0x20], [0x0A]]
+        var generator = SystemRandomNumberGenerator()
+        func part() -> [UInt8] {
+            let length = Int.random(in: 1...24, using: &generator)
+            var bytes: [UInt8] = []
+            while bytes.count < length {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0: bytes.append(digits.randomElement(using: &generator)!)
+                case 1: bytes += high.randomElement(using: &generator)!
+                default: bytes.append(letters.randomElement(using: &generator)!)
+                }
+            }
+            return bytes
+        }
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                bytes += part()
+                while Int.random(in: 0..<4, using: &generator) == 0 {
+                    bytes.append(Bool.random(using: &generator) ? 0x27 : 0x2D)
+                    bytes += part()
+                }
+                bytes += separators.randomElement(using: &generator)!
+            }
+            bytes.removeLast(Int.random(in: 0...min(bytes.count, 30), using: &generator))
+            let expected = reference(bytes)
+            let (words, hashes) = WordScanner.wordsAndHashes(bytes)
+            XCTAssertEqual(words.map(\.range), expected.map(\.range), "\(bytes)")
+            XCTAssertEqual(words.map(\.joined), expected.map(\.joined), "\(bytes)")
+            XCTAssertEqual(hashes, expected.map(\.hash), "\(bytes)")
+            XCTAssertEqual(words.map(\.lettersOnly), expected.map(\.lettersOnly), "\(bytes)")
+            // After the words of another text in the same buffers.
+            let before = Array("Before, these words.".utf8)
+            let room = WordScanner.mostWords(before.count) + WordScanner.mostWords(bytes.count)
+            var shared: [UInt64] = []
+            var start = 0
+            let sharedWords = [WordScanner.Word](unsafeUninitializedCapacity: room) { words, found in
+                shared = [UInt64](unsafeUninitializedCapacity: room) { hashes, hashed in
+                    start = WordScanner.scan(before, into: words, hashes, at: 0)
+                    hashed = WordScanner.scan(bytes, into: words, hashes, at: start)
+                    found = hashed
+                }
+            }
+            XCTAssertEqual(sharedWords[start...].map(\.range), expected.map(\.range), "\(bytes)")
+            XCTAssertEqual(Array(shared[start...]), expected.map(\.hash), "\(bytes)")
+        }
+    }
+
     func testHyphensAndApostrophesJoinOnlyBetweenWordBytes() {
         let bytes = Array("Secretary-General Member's end- -start ' x".utf8)
         let words = WordScanner.wordsAndHashes(bytes).words
