@@ -18,7 +18,7 @@ enum AllocatorTuning {
     /// Runs with fewer files than this are not started again.
     static let leastFiles = 32
 
-    /// Starts the program again with the larger cache when the run is large enough, the
+    /// Starts the program again with `setting` when the run is large enough, the
     /// platform is glibc's and the user has not set tunables of their own. Returns only if
     /// the program was not started again (the new image replaces this one otherwise).
     static func restartIfWorthIt(fileCount: Int, readsStandardInput: Bool) {

@@ -178,9 +178,3 @@ final class StandardInput: @unchecked Sendable {
         set { lock.lock(); cached = newValue; lock.unlock() }
     }
 }
-
-/// Values the process keeps until it exits instead of freeing them (see `LintCommand.run`).
-enum KeptUntilExit {
-    nonisolated(unsafe) private static var values: [Any] = []
-    static func keep(_ value: Any) { values.append(value) }
-}
