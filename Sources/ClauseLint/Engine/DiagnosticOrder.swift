@@ -5,6 +5,7 @@ extension Array where Element == Diagnostic {
     public func sortedInReportOrder() -> [Diagnostic] {
         guard count > 1 else { return self }
         let order = indices.sorted { a, b in
+            // Positions settle almost every comparison: read them alone, not whole diagnostics.
             let first = self[a].start, second = self[b].start
             if first != second { return first < second }
             return Diagnostic.ordered(self[a], self[b])

@@ -5,9 +5,7 @@ import Foundation
 public enum Parallel {
     /// `transform(0) … transform(count - 1)` on all cores, returned in index order.
     public static func map<T>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let slots = ResultSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, transform(index)) }
-        return slots.values
+        map(count: count, workers: ProcessInfo.processInfo.activeProcessorCount, transform)
     }
 
     /// `transform(0) … transform(count - 1)` on `workers` threads at most, returned in index
