@@ -287,6 +287,24 @@ final class RunShapeTests: XCTestCase {
         // The folder, then a file inside it named again another way: linted once.
         XCTAssertEqual(try paths([folder.path, folder.path + "/./a.txt"]), [folder.path + "/a.txt", folder.path + "/b/c.md"])
     }
+
+    func testLinksInFoldersToFilesAreLintedAndLinksToFoldersAreNotFollowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-links-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("b/deep"), withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: folder) }
+        for name in ["a.txt", "b/deep/c.MD"] { try Data("Prose.\n".utf8).write(to: folder.appendingPathComponent(name)) }
+        try manager.createSymbolicLink(atPath: folder.path + "/loop", withDestinationPath: ".")        // a folder: not followed
+        try manager.createSymbolicLink(atPath: folder.path + "/copy.md", withDestinationPath: "a.txt")  // a file: linted
+        try manager.createSymbolicLink(atPath: folder.path + "/gone.md", withDestinationPath: "none")   // broken: reported
+        let result = try CLI.run(["--format", "json", folder.path])
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        XCTAssertEqual(files.compactMap { $0["path"] as? String }, ["a.txt", "b/deep/c.MD", "copy.md", "gone.md"].map { folder.path + "/" + $0 })
+        let gone = try XCTUnwrap(files.last?["diagnostics"] as? [[String: Any]])
+        XCTAssertEqual(gone.first?["rule"] as? String, "input")
+        XCTAssertEqual(result.status, 1)
+    }
 }
 
 final class HostileOfficeFileTests: XCTestCase {
