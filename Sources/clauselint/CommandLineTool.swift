@@ -144,18 +144,3 @@ struct CommandLineTool {
     exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or I/O failure
     """
 }
-
-/// Writes a report to a file or standard output.
-enum Output {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Arguments.Failure(description: "cannot write \(path): \(error.localizedDescription)")
-        }
-    }
-}

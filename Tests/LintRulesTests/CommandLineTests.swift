@@ -288,6 +288,37 @@ final class RunShapeTests: XCTestCase {
         XCTAssertEqual(try paths([folder.path, folder.path + "/./a.txt"]), [folder.path + "/a.txt", folder.path + "/b/c.md"])
     }
 
+    func testAReportWrittenToADeviceOrAPipeLeavesItInPlace() throws {
+        // Replacing the target whole suits files; a device or a pipe must be written to where it is.
+        let sample = "Examples/draft-resolution.md"
+        let toNull = try CLI.run(["--format", "json", "--output", "/dev/null", sample])
+        XCTAssertEqual(toNull.output, "")
+        var info = stat()
+        XCTAssertEqual(stat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null must stay a device")
+
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-pipe-\(UUID().uuidString)").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        defer { unlink(pipe) }
+        // Opened for reading first, without waiting, so the tool's open for writing does not block.
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        XCTAssertGreaterThanOrEqual(reader, 0)
+        defer { close(reader) }
+        let toPipe = try CLI.run(["--format", "json", "--output", pipe, sample])
+        XCTAssertEqual(stat(pipe, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe must stay a pipe")
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(reader, &buffer, buffer.count)
+            guard count > 0 else { break }
+            received.append(contentsOf: buffer[0..<count])
+        }
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(received)) as? [String: Any])
+        XCTAssertEqual(json["tool"] as? String, "clauselint")
+        XCTAssertEqual(toPipe.status, toNull.status)
+    }
+
     func testLinksInFoldersToFilesAreLintedAndLinksToFoldersAreNotFollowed() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-links-\(UUID().uuidString)")
         let manager = FileManager.default
