@@ -64,6 +64,7 @@ struct TermCapitalizationRule: Rule {
 
     private struct Term {
         var canonical: String
+        var canonicalBytes: [UInt8]
         var words: [String]   // lower-cased words, hyphenated parts split
         var hashes: [UInt64]  // their `WordScanner.lowerHash`
     }
@@ -75,11 +76,14 @@ struct TermCapitalizationRule: Rule {
         var byFirstWord: HashIndex
         /// The first words' hashes, to turn most words away before `byFirstWord`.
         var firstWordFilter: WordFilter
+        /// Every first word is a hit (`WordHits`): the document's hits can stand for a pass
+        /// over its words.
+        var firstWordsAreHits: Bool
 
         init(_ options: Options) {
             let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
-                let words = canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                return Term(canonical: canonical, words: words, hashes: words.map(WordScanner.lowerHash))
+                let words = UNTerms.words(canonical)
+                return Term(canonical: canonical, canonicalBytes: Array(canonical.utf8), words: words, hashes: words.map(WordScanner.lowerHash))
             }.filter { !$0.words.isEmpty }
             var groupOf: [UInt64: Int] = [:]
             var firstWords: [(key: UInt64, value: Int)] = []
@@ -96,6 +100,7 @@ struct TermCapitalizationRule: Rule {
             self.groups = groups
             byFirstWord = HashIndex(firstWords)
             firstWordFilter = WordFilter(firstWords.map(\.key))
+            firstWordsAreHits = firstWords.allSatisfy { WordHits.filter.mayContain($0.key) }
         }
     }
 
@@ -193,41 +198,65 @@ struct TermCapitalizationRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let words = unitWords(document)
+        // The document's hits hold every first word and every joined word (hyphens inside
+        // words are among them): a unit without a hit has nothing to check.
+        let hits = terms.firstWordsAreHits ? wordHits(document) : nil
         var split = SplitParts()
         words.words.withUnsafeBufferPointer { allWords in
             words.hashes.withUnsafeBufferPointer { allHashes in terms.firstWordFilter.withLookup { filter in
+                var nextHit = 0
                 for (number, unit) in textUnits(document).enumerated() {
                     let range = words.range(number)
                     let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
-                    if split.load(unit, unitWords, unitHashes) {
+                    var unitHits: ArraySlice<Int32> = []
+                    if let hits {
+                        let firstHit = nextHit
+                        while nextHit < hits.count, hits[nextHit] < range.upperBound { nextHit += 1 }
+                        unitHits = hits[firstHit..<nextHit]
+                        // Most units hold no word a term starts with, and are done here.
+                        if unitHits.isEmpty { continue }
+                    }
+                    let mayHaveHyphens = hits == nil || unitHits.contains { allWords[Int($0)].joined }
+                    if mayHaveHyphens, split.load(unit, unitWords, unitHashes) {
                         let count = split.count
                         split.words.withUnsafeBufferPointer { words in
                             split.hashes.withUnsafeBufferPointer { hashes in
                                 let (parts, lower) = (UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
-                                let first = filter.next(in: lower, from: 0)
-                                if first < count { check(unit, parts, lower, from: first, filter, &context) }
+                                check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context)
                             }
                         }
+                    } else if hits != nil {
+                        let start = range.lowerBound
+                        check(unit, unitWords, unitHashes, candidates: UnitHits(hits: unitHits, start: start), filter, &context)
                     } else {
-                        // Most units hold no word a term starts with, and are done here.
-                        let first = filter.next(in: unitHashes, from: 0)
-                        if first < unitHashes.count { check(unit, unitWords, unitHashes, from: first, filter, &context) }
+                        check(unit, unitWords, unitHashes, candidates: WordFilter.Passing(filter, unitHashes), filter, &context)
                     }
                 }
             } }
         }
     }
 
+    /// A unit's hits, as positions among its own words.
+    private struct UnitHits: Sequence, IteratorProtocol {
+        var hits: ArraySlice<Int32>
+        /// The position of the unit's first word among the document's.
+        let start: Int
+
+        mutating func next() -> Int? { hits.popFirst().map { Int($0) - start } }
+    }
+
     /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`;
-    /// `first`: the first position `filter` lets through.
+    /// `candidates`: ascending positions among them, every one that `filter` lets through
+    /// among them (and perhaps others).
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
-                       from first: Int, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
+                       candidates: some Sequence<Int>, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
         let bytes = unit.bytes
         let table = terms.byFirstWord
-        var index = first
-        while index < lower.count {
-            defer { index = filter.next(in: lower, from: index + 1) }
-            guard let group = table.value(lower[index]) else { continue }
+        // Words before `next` are part of a term already reported.
+        var next = 0
+        for index in candidates where index >= next {
+            next = index + 1
+            guard filter.mayContain(lower[index]), let group = table.value(lower[index]) else { continue }
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"
@@ -238,14 +267,17 @@ struct TermCapitalizationRule: Rule {
             for term in terms.groups[group] where index + term.words.count <= lower.count
                 && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
                 let range = parts[index].range.lowerBound..<parts[index + term.words.count - 1].range.upperBound
-                let written = String(decoding: bytes[range], as: UTF8.self)
-                if written == term.canonical || WordScanner.isAllCapitals(bytes[range]) { break }
+                if bytes[range].elementsEqual(term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
+                // Beyond ASCII, canonically equivalent text (a decomposed é, a Kelvin sign) is the term as written.
+                if !term.canonicalBytes.allSatisfy({ $0 < 0x80 }) || bytes[range].contains(where: { $0 >= 0x80 }),
+                   String(decoding: bytes[range], as: UTF8.self) == term.canonical { break }
                 // Only the gaps of the term itself: "Member States" across a line of other text is no match.
-                if range.count > term.canonical.utf8.count + 2 { break }
+                if range.count > term.canonicalBytes.count + 2 { break }
                 if refersToAnotherOrganisation(term, index: index, parts: parts, lower: lower, bytes: bytes) { break }
+                let written = String(decoding: bytes[range], as: UTF8.self)
                 let fix = context.edit(in: unit.block, range: range, replacement: term.canonical).map { Fix("write \(quote(term.canonical))", edits: [$0]) }
                 report(Message.capitalise(written, term.canonical), unit, range, fix, &context)
-                index += term.words.count - 1
+                next = index + term.words.count
                 break
             }
         }

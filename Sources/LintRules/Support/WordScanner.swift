@@ -186,8 +186,12 @@ struct WordScanner {
     }
 
     /// FNV-1a of the ASCII-lower-cased bytes: compares words without making Strings.
-    static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash = lowerHashSeed
+    static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 { lowerHash(bytes, after: lowerHashSeed) }
+
+    /// `lowerHash` of some bytes followed by `bytes`, where `hash` is that of the first ones:
+    /// words that share a stem hash it once.
+    static func lowerHash(_ bytes: some Sequence<UInt8>, after hash: UInt64) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             hash &*= lowerHashPrime
