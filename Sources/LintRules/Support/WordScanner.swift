@@ -21,6 +21,11 @@ struct WordScanner {
         /// digit and no joiner. Words made elsewhere (`init(range:joined:)`) say false.
         var lettersOnly: Bool { firstAndLetters >> 31 != 0 }
 
+        /// True when the word starts at `start` and is letters only: one comparison.
+        func isLettersOnly(from start: Int) -> Bool {
+            firstAndLetters == UInt32(truncatingIfNeeded: start) | UInt32(truncatingIfNeeded: Self.lettersOnlyFlag)
+        }
+
         init(range: Range<Int>, joined: Bool = false) {
             self.init(range, flags: joined ? Self.joinedFlag : 0)
         }
