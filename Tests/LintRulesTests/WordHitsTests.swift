@@ -146,3 +146,27 @@ final class SpellingConsistencyOrderTests: XCTestCase {
         XCTAssertEqual(found.compactMap(\.fix).count, found.count)
     }
 }
+
+/// The term rule reads the document's hits when every first word of its terms is one, and
+/// every word otherwise: both find the same.
+final class TermCapitalizationHitsTests: XCTestCase {
+    func testHitsAndEveryWordAgree() throws {
+        let text = """
+            The General Assembly,
+
+            *Noting* the report of the secretary-general, the Deputy Secretary General and the long-term plans of member states,
+
+            1. *Requests* the Secretary-General, the secretary general's office, the EU-UN member states and the united nations to act;
+
+            2. *Invites* Member States, member-states, UN member states and the member states of the United Nations to report.
+
+            """
+        let covered = try LintHarness.lint(text, rules: ["term-capitalization"])
+        // A term whose first word is in no list: the rule reads every word.
+        let everyWord = try LintHarness.lint(text, rules: ["term-capitalization"],
+                                             options: ["term-capitalization": #"{"extraTerms":["Zyxwv Qrst"]}"#])
+        XCTAssertEqual(covered.map(\.message), everyWord.map(\.message))
+        XCTAssertEqual(covered.map(\.range), everyWord.map(\.range))
+        XCTAssertGreaterThanOrEqual(covered.count, 6)
+    }
+}

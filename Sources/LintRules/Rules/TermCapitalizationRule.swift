@@ -121,6 +121,15 @@ struct TermCapitalizationRule: Rule {
         /// The hyphens inside words in the unit loaded last, in order.
         private var inside: [Hyphen] = []
 
+        /// The parts loaded last and their hashes.
+        func withParts(_ body: (UnsafeBufferPointer<WordScanner.Word>, UnsafeBufferPointer<UInt64>) -> Void) {
+            words.withUnsafeBufferPointer { words in
+                hashes.withUnsafeBufferPointer { hashes in
+                    body(UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
+                }
+            }
+        }
+
         /// A hyphen's offset and the index of its word, in 32 bits each (files are at most
         /// 64 MB): a paragraph of hyphenated letters holds one for every two bytes.
         private struct Hyphen {
@@ -133,19 +142,15 @@ struct TermCapitalizationRule: Rule {
             }
         }
 
-        /// Splits the words of `unit` at hyphens; false when no word holds one (and nothing is split).
-        mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>) -> Bool {
+        /// Splits the words of `unit` at the hyphens inside the words at `joined` (the
+        /// positions of its joined words, in order: every word with a hyphen inside is one);
+        /// false when none holds one (and nothing is split).
+        mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>,
+                           joined: [Int]) -> Bool {
             let bytes = unit.bytes
-            // The C library finds hyphens far faster than a look at every byte of every word.
-            var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
-            guard hyphen != nil else { return false }
             inside.removeAll(keepingCapacity: true)
-            var word = 0
-            while let at = hyphen {
-                while word < unitWords.count, unitWords[word].range.upperBound <= at { word += 1 }
-                guard word < unitWords.count else { break }
-                if unitWords[word].range.lowerBound < at { inside.append(Hyphen(at, word)) }   // else between words
-                hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
+            for word in joined {
+                for at in unitWords[word].range where bytes[at] == 0x2D { inside.append(Hyphen(at, word)) }
             }
             guard !inside.isEmpty else { return false }
             // Each hyphen inside a word adds one part: the buffers get room for all of them.
@@ -197,39 +202,51 @@ struct TermCapitalizationRule: Rule {
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let words = unitWords(document)
-        // The document's hits hold every first word and every joined word (hyphens inside
-        // words are among them): a unit without a hit has nothing to check.
-        let hits = terms.firstWordsAreHits ? wordHits(document) : nil
+        let words = unitWords(document), units = textUnits(document)
         var split = SplitParts()
+        var joined: [Int] = []
         words.words.withUnsafeBufferPointer { allWords in
             words.hashes.withUnsafeBufferPointer { allHashes in terms.firstWordFilter.withLookup { filter in
-                var nextHit = 0
-                for (number, unit) in textUnits(document).enumerated() {
-                    let range = words.range(number)
-                    let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
-                    var unitHits: ArraySlice<Int32> = []
-                    if let hits {
-                        let firstHit = nextHit
-                        while nextHit < hits.count, hits[nextHit] < range.upperBound { nextHit += 1 }
-                        unitHits = hits[firstHit..<nextHit]
-                        // Most units hold no word a term starts with, and are done here.
-                        if unitHits.isEmpty { continue }
+                guard terms.firstWordsAreHits else {
+                    // Terms of the configuration's own: every unit, every word through the filter.
+                    for (number, unit) in units.enumerated() {
+                        let range = words.range(number)
+                        let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
+                        joined.removeAll(keepingCapacity: true)
+                        for word in unitWords.indices where unitWords[word].joined { joined.append(word) }
+                        if !joined.isEmpty, split.load(unit, unitWords, unitHashes, joined: joined) {
+                            split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
+                        } else {
+                            check(unit, unitWords, unitHashes, candidates: WordFilter.Passing(filter, unitHashes), filter, &context)
+                        }
                     }
-                    let mayHaveHyphens = hits == nil || unitHits.contains { allWords[Int($0)].joined }
-                    if mayHaveHyphens, split.load(unit, unitWords, unitHashes) {
-                        let count = split.count
-                        split.words.withUnsafeBufferPointer { words in
-                            split.hashes.withUnsafeBufferPointer { hashes in
-                                let (parts, lower) = (UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
-                                check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context)
+                    return
+                }
+                // The document's hits hold every first word and every joined word (a hyphen
+                // inside a word makes it one): only the units with hits are read, and in them
+                // only the hits.
+                wordHits(document).withUnsafeBufferPointer { hits in
+                    var next = 0, number = 0
+                    while next < hits.count {
+                        while words.ends[number + 1] <= Int(hits[next]) { number += 1 }
+                        let range = words.range(number), first = next
+                        var anyJoined = false
+                        while next < hits.count, Int(hits[next]) < range.upperBound {
+                            anyJoined = anyJoined || allWords[Int(hits[next])].joined
+                            next += 1
+                        }
+                        let unit = units[number]
+                        let unitHits = UnitHits(hits: UnsafeBufferPointer(rebasing: hits[first..<next]), start: range.lowerBound)
+                        let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
+                        if anyJoined {
+                            joined.removeAll(keepingCapacity: true)
+                            for word in unitHits where unitWords[word].joined { joined.append(word) }
+                            if split.load(unit, unitWords, unitHashes, joined: joined) {
+                                split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
+                                continue
                             }
                         }
-                    } else if hits != nil {
-                        let start = range.lowerBound
-                        check(unit, unitWords, unitHashes, candidates: UnitHits(hits: unitHits, start: start), filter, &context)
-                    } else {
-                        check(unit, unitWords, unitHashes, candidates: WordFilter.Passing(filter, unitHashes), filter, &context)
+                        check(unit, unitWords, unitHashes, candidates: unitHits, filter, &context)
                     }
                 }
             } }
@@ -238,9 +255,14 @@ struct TermCapitalizationRule: Rule {
 
     /// A unit's hits, as positions among its own words.
     private struct UnitHits: Sequence, IteratorProtocol {
-        var hits: ArraySlice<Int32>
+        var hits: UnsafeBufferPointer<Int32>.SubSequence
         /// The position of the unit's first word among the document's.
         let start: Int
+
+        init(hits: UnsafeBufferPointer<Int32>, start: Int) {
+            self.hits = hits[...]
+            self.start = start
+        }
 
         mutating func next() -> Int? { hits.popFirst().map { Int($0) - start } }
     }
