@@ -357,7 +357,9 @@ struct CitationScanner {
                     guard position >= unitEnd else { continue }
                     let hash = hashes[position]
                     var hit = hash == resolution || hash == resolutions || hash == res
-                    if !hit, list[position].joined {
+                    // The keyword is letters only, and no letter is past a word's end: it fits
+                    // only in a joined word of ten bytes or more (`long-term` is read no further).
+                    if !hit, list[position].joined, list[position].upperBound - list[position].lowerBound >= 10 {
                         while words.ends[unit + 1] <= position { unit += 1 }
                         let bytes = units[unit].bytes
                         hit = list[position].range.contains { keyword(bytes, $0) != nil }

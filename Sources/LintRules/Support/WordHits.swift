@@ -20,6 +20,8 @@ enum WordHits {
             words.words.withUnsafeBufferPointer { list in
                 filter.withLookup { filter in
                     precondition(list.count == hashes.count && hashes.count <= Int(Int32.max), "words and hashes differ")
+                    // Room for one word in eight, more than texts usually have, so the array seldom grows.
+                    hits.reserveCapacity(hashes.count / 8)
                     var position = nextHit(filter, hashes, list, from: 0)
                     while position < hashes.count {
                         hits.append(Int32(truncatingIfNeeded: position))
