@@ -74,6 +74,10 @@ struct TermCapitalizationRule: Rule {
     private struct TermTable: Sendable {
         var groups: [[Term]] = []
         var byFirstWord: HashIndex
+        /// Every word a match or its neighbours are compared with: the terms' words, those
+        /// `refersToAnotherOrganisation` reads, and `this resolution` when asked for. A
+        /// hyphenated word none of whose parts is one is read unsplit (see `SplitParts`).
+        var termWords: HashIndex
         /// The first words' hashes, to turn most words away before `byFirstWord`.
         var firstWordFilter: WordFilter
         /// Every first word is a hit (`WordHits`): the document's hits can stand for a pass
@@ -99,6 +103,9 @@ struct TermCapitalizationRule: Rule {
             if options.presentResolution { _ = group(Hash.this) }
             self.groups = groups
             byFirstWord = HashIndex(firstWords)
+            var words = terms.flatMap(\.hashes) + [Hash.of, Hash.the, Hash.united, Hash.nations, Hash.un, Hash.member]
+            if options.presentResolution { words += [Hash.this, Hash.resolution] }
+            termWords = HashIndex(words.map { (key: $0, value: 0) })
             firstWordFilter = WordFilter(firstWords.map(\.key))
             firstWordsAreHits = firstWords.allSatisfy { WordHits.filter.mayContain($0.key) }
         }
@@ -120,6 +127,31 @@ struct TermCapitalizationRule: Rule {
         private(set) var count = 0
         /// The hyphens inside words in the unit loaded last, in order.
         private var inside: [Hyphen] = []
+
+        /// Whether splitting the hyphenated words (the words of `inside`) can change what
+        /// the unit matches. A match, and what is read around it, compares hashes with the
+        /// words of `termWords` only, and a hyphenated word's hash (the hyphen hashed in) is
+        /// none of them: when no part of it is one either, no match holds it or one of its
+        /// parts, and every match elsewhere reads the same words. Only the word right before
+        /// `member` is read by its bytes (an organisation in capitals: `EU member states`),
+        /// so a hyphenated word there is split as before.
+        private static func splitMatters(_ inside: [Hyphen], _ words: UnsafeBufferPointer<WordScanner.Word>,
+                                         _ hashes: UnsafeBufferPointer<UInt64>, _ bytes: [UInt8], _ termWords: HashIndex) -> Bool {
+            var next = 0
+            while next < inside.count {
+                let word = inside[next].word
+                if termWords[hashes[word]] != nil { return true }
+                if word + 1 < hashes.count, hashes[word + 1] == Hash.member { return true }
+                var start = words[word].lowerBound
+                while next < inside.count, inside[next].word == word {
+                    if termWords[WordScanner.lowerHash(bytes[start..<inside[next].offset])] != nil { return true }
+                    start = inside[next].offset + 1
+                    next += 1
+                }
+                if termWords[WordScanner.lowerHash(bytes[start..<words[word].upperBound])] != nil { return true }
+            }
+            return false
+        }
 
         /// The parts loaded last and their hashes.
         func withParts(_ body: (UnsafeBufferPointer<WordScanner.Word>, UnsafeBufferPointer<UInt64>) -> Void) {
@@ -144,15 +176,16 @@ struct TermCapitalizationRule: Rule {
 
         /// Splits the words of `unit` at the hyphens inside the words at `joined` (the
         /// positions of its joined words, in order: every word with a hyphen inside is one);
-        /// false when none holds one (and nothing is split).
+        /// false when none holds one, or when splitting cannot change what the unit matches
+        /// (`splitMatters`), and nothing is split.
         mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>,
-                           joined: [Int]) -> Bool {
+                           joined: [Int], termWords: HashIndex) -> Bool {
             let bytes = unit.bytes
             inside.removeAll(keepingCapacity: true)
             for word in joined {
                 for at in unitWords[word].range where bytes[at] == 0x2D { inside.append(Hyphen(at, word)) }
             }
-            guard !inside.isEmpty else { return false }
+            guard !inside.isEmpty, Self.splitMatters(inside, unitWords, unitHashes, bytes, termWords) else { return false }
             // Each hyphen inside a word adds one part: the buffers get room for all of them.
             let parts = unitWords.count + inside.count
             if words.count < parts {
@@ -214,7 +247,7 @@ struct TermCapitalizationRule: Rule {
                         let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
                         joined.removeAll(keepingCapacity: true)
                         for word in unitWords.indices where unitWords[word].joined { joined.append(word) }
-                        if !joined.isEmpty, split.load(unit, unitWords, unitHashes, joined: joined) {
+                        if !joined.isEmpty, split.load(unit, unitWords, unitHashes, joined: joined, termWords: terms.termWords) {
                             split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
                         } else {
                             check(unit, unitWords, unitHashes, candidates: WordFilter.Passing(filter, unitHashes), filter, &context)
@@ -241,7 +274,7 @@ struct TermCapitalizationRule: Rule {
                         if anyJoined {
                             joined.removeAll(keepingCapacity: true)
                             for word in unitHits where unitWords[word].joined { joined.append(word) }
-                            if split.load(unit, unitWords, unitHashes, joined: joined) {
+                            if split.load(unit, unitWords, unitHashes, joined: joined, termWords: terms.termWords) {
                                 split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
                                 continue
                             }
