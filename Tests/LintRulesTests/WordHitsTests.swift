@@ -30,6 +30,10 @@ final class WordHitsTests: XCTestCase {
         }
     }
 
+    func testDefaultFirstWordsAreTheTermsFirstWords() {
+        XCTAssertEqual(UNTerms.defaultFirstWordHashes, UNTerms.defaults.map { WordScanner.lowerHash(UNTerms.words($0)[0]) })
+    }
+
     func testEveryListedWordIsAHit() {
         let listed = SpellingVariants.hashes + UNTerms.defaultFirstWordHashes + CitationScanner.keywordHashes
         XCTAssertTrue(listed.allSatisfy(WordHits.filter.mayContain))

@@ -13,6 +13,9 @@ enum UNTerms {
         term.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     }
 
-    /// The `WordScanner.lowerHash` of each default term's first word.
-    static let defaultFirstWordHashes: [UInt64] = defaults.compactMap { words($0).first.map { WordScanner.lowerHash($0) } }
+    /// The `WordScanner.lowerHash` of each default term's first word (`words(_:)`), read from
+    /// its bytes: the defaults are ASCII, which `lowerHash` lower-cases as `lowercased()` does.
+    static let defaultFirstWordHashes: [UInt64] = defaults.map { term in
+        WordScanner.lowerHash(term.utf8.drop { $0 == 0x20 || $0 == 0x2D }.prefix { $0 != 0x20 && $0 != 0x2D })
+    }
 }
