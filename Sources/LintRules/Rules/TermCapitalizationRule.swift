@@ -305,13 +305,13 @@ struct TermCapitalizationRule: Rule {
     /// among them (and perhaps others).
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
                        candidates: some Sequence<Int>, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
-        let bytes = unit.bytes
-        let table = terms.byFirstWord
         // Words before `next` are part of a term already reported.
         var next = 0
         for index in candidates where index >= next {
             next = index + 1
-            guard filter.mayContain(lower[index]), let group = table.value(lower[index]) else { continue }
+            guard filter.mayContain(lower[index]), let group = terms.byFirstWord.value(lower[index]) else { continue }
+            // The bytes only for a word a term starts with: most candidates are not one.
+            let bytes = unit.bytes
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"
