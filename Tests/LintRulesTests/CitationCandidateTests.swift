@@ -132,7 +132,8 @@ final class CitationPrefilterTests: XCTestCase {
             ends.append(words.count)
             units.append(TextUnit(block: TextBlock(kind: .paragraph, text: String(decoding: text, as: UTF8.self), map: OffsetMap()), clause: nil, resolution: nil))
         }
-        let found = CitationScanner.unitsThatMayCite(units, UnitWords(words: words, hashes: hashes, ends: ends))
+        let unitWords = UnitWords(words: words, hashes: hashes, ends: ends)
+        let found = CitationScanner.unitsThatMayCite(units, unitWords, hits: WordHits.positions(in: unitWords))
         XCTAssertTrue(found == [] || found == [1], "\(found)")
         return found == [1]
     }

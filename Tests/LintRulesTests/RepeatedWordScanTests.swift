@@ -94,6 +94,15 @@ final class RepeatedWordScanTests: XCTestCase {
         XCTAssertTrue(Self.repeats(Array("the then other the xthe the".utf8)).isEmpty)
     }
 
+    /// A separator and a space between two words: no repeat, unless the separator is an
+    /// apostrophe or a hyphen that the first word ends with.
+    func testSeparatorAndSpace() {
+        for text in ["the, the", "the' the", "the- the", "states' states' rights", "x-' the the", "the;  the", "the (the",
+                     "the. The the", "end- end-", "a,b b", "2018, 2018 the the"] {
+            assertMatchesReference(text)
+        }
+    }
+
     /// Random words, many of them equal, with the separators around which the shortcut
     /// and the byte reading part: one space, two, punctuation, digits, joiners.
     func testAgreesOnRandomWordsAndSeparators() {

@@ -161,6 +161,17 @@ final class WordScannerTests: XCTestCase {
         }
         XCTAssertEqual(WordScanner.wordsAndHashes(Array("a b c d e".utf8)).words.count, WordScanner.mostWords(9))
     }
+
+    /// `isLettersOnly(from:)` is `lettersOnly` and a start, in one comparison.
+    func testLettersOnlyFrom() {
+        let words = WordScanner.wordsAndHashes(Array("state 2030 long-term l'eau Côte x".utf8)).words
+        for word in words {
+            XCTAssertEqual(word.isLettersOnly(from: word.lowerBound), word.lettersOnly)
+            XCTAssertFalse(word.isLettersOnly(from: word.lowerBound + 1))
+        }
+        XCTAssertEqual(words.map(\.lettersOnly), [true, false, false, false, true, true])
+        XCTAssertFalse(WordScanner.Word(range: 3..<5).isLettersOnly(from: 3))
+    }
 }
 
 /// The word filter before the word lists: never "no" for a listed word.

@@ -91,6 +91,13 @@ struct RepeatedWordRule: Rule {
             var plainEnd = -1
             var index = 0
             while index < words.count {
+                if plainEnd >= 0 {
+                    // Most words settle without a look at their bytes (see `settledRun`).
+                    let next = settledRun(words, hashes, bytes, from: index, after: plainEnd)
+                    if next > index { plainEnd = words[next &- 1].upperBound }
+                    index = next
+                    guard index < words.count else { break }
+                }
                 let word = words[index]
                 let start = word.lowerBound
                 let before = start > 0 ? bytes[start &- 1] : 0
@@ -107,6 +114,32 @@ struct RepeatedWordRule: Rule {
             }
         }
         return found
+    }
+
+    /// Where a run of words that settle from their words and hashes alone ends, from word
+    /// `start`, after a plain word that ends at `end`: the position of the first word that
+    /// is not letters only, or has a gap before it other than one byte or a separator and
+    /// a space (`, `), or, one byte after the word before, has its hash. One byte between
+    /// two words of the scan is no apostrophe or hyphen (the scan keeps those inside a word
+    /// when word bytes are on both sides), so each such word is plain and, after a space,
+    /// settles; its byte is not read. After a separator that is no apostrophe or hyphen
+    /// and a space, no repeat can end (the separator is no part of a word), and the word
+    /// is plain.
+    @inline(__always)
+    private static func settledRun(_ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>,
+                                   _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, after end: Int) -> Int {
+        var index = start, end = end
+        while index < words.count {
+            let word = words[index]
+            if word.isLettersOnly(from: end &+ 1) {
+                guard hashes[index] != hashes[index &- 1] else { break }
+            } else {
+                guard word.isLettersOnly(from: end &+ 2), bytes[end &+ 1] == 0x20, !isJoiner(bytes[end]) else { break }
+            }
+            end = word.upperBound
+            index &+= 1
+        }
+        return index
     }
 
     /// True when word `index`, after a plain word and one space, repeats nothing (see

@@ -54,7 +54,7 @@ struct ResolutionCitationRule: Rule {
         let authoringBodies = document.resolutions.map { CitationBody.fromAuthoringLine($0.body) }
         // The document's words (shared with the other word rules) tell which paragraphs may cite.
         let units = textUnits(document)
-        for number in CitationScanner.unitsThatMayCite(units, unitWords(document)) {
+        for number in CitationScanner.unitsThatMayCite(units, unitWords(document), hits: wordHits(document)) {
             let unit = units[number], bytes = unit.bytes
             let authoring = unit.resolution.flatMap { authoringBodies[$0] }
             for citation in CitationScanner(authoringBody: authoring).scan(bytes) {

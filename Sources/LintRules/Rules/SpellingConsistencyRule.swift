@@ -38,6 +38,13 @@ struct SpellingConsistencyRule: Rule {
     }
 
     let options: Options
+    /// The variety `prefer` names, nil for `any`: read once, not for every document.
+    private let variety: SpellingVariants.Variety?
+
+    init(options: Options) {
+        self.options = options
+        variety = SpellingVariants.Variety(rawValue: options.prefer)
+    }
 
     static func validate(_ options: Options) throws {
         guard options.prefer == "any" || SpellingVariants.Variety(rawValue: options.prefer) != nil else {
@@ -46,62 +53,86 @@ struct SpellingConsistencyRule: Rule {
     }
 
     /// One variant spelling found: which text unit it is in (an index, so a document with
-    /// a million of them holds no copies of its paragraphs), where, and what it is.
+    /// a million of them holds no copies of its paragraphs), its scope (the resolution's
+    /// index, -1 for prose outside), where, and what it is.
     private struct Occurrence {
         var unit: Int
+        var scope: Int
         var range: Range<Int>
         var written: String
         var entry: SpellingVariants.Entry
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        var scopes: [Int: [Occurrence]] = [:]   // resolution index, -1 for prose outside
+        var occurrences: [Occurrence] = []   // in document order
         let units = textUnits(document)
         let table = SpellingVariants.byHash, filter = SpellingVariants.filter
         let allWords = unitWords(document)
-        // One pass over the document's word hashes: the unit is looked for only on a hit.
+        // The document's hits (`WordHits`) hold every word of the variant pairs: the unit
+        // is looked for only when one is found.
         var unitIndex = 0
         allWords.hashes.withUnsafeBufferPointer { hashes in filter.withLookup { filter in
-            // By hash: most words are in no variant pair, and need no String.
-            var position = filter.next(in: hashes, from: 0)
-            while position < hashes.count {
-                defer { position = filter.next(in: hashes, from: position + 1) }
-                guard let found = table.value(hashes[position]) else { continue }
+            for hit in wordHits(document) {
+                let position = Int(hit)
+                // By hash: most hits are words of other lists, and need no String.
+                guard filter.mayContain(hashes[position]), let found = table.value(hashes[position]) else { continue }
                 while allWords.ends[unitIndex + 1] <= position { unitIndex += 1 }
                 let unit = units[unitIndex], bytes = unit.bytes
                 if isProperName(position, in: allWords.range(unitIndex), allWords, bytes) { continue }
                 let range = allWords.words[position].range
-                scopes[unit.resolution ?? -1, default: []].append(Occurrence(unit: unitIndex, range: range,
-                                                                              written: String(decoding: bytes[range], as: UTF8.self),
-                                                                              entry: SpellingVariants.entries[found]))
+                occurrences.append(Occurrence(unit: unitIndex, scope: unit.resolution ?? -1, range: range,
+                                              written: String(decoding: bytes[range], as: UTF8.self),
+                                              entry: SpellingVariants.entries[found]))
             }
         } }
-        let variety = SpellingVariants.Variety(rawValue: options.prefer)
-        for key in scopes.keys.sorted() {
-            let occurrences = scopes[key] ?? []
-            let scopeName = key < 0 ? "outside the resolutions" : "in this resolution"
+        guard !occurrences.isEmpty else { return }
+        // Scope after scope in key order, each in document order.
+        let order = occurrences.indices.sorted { (occurrences[$0].scope, $0) < (occurrences[$1].scope, $1) }
+        var first = 0
+        while first < order.count {
+            let key = occurrences[order[first]].scope
+            var end = first + 1
+            while end < order.count, occurrences[order[end]].scope == key { end += 1 }
+            let scope = order[first..<end].map { occurrences[$0] }
+            first = end
             if let variety {
-                for occurrence in occurrences where occurrence.entry.variant != SpellingVariants.preferred(occurrence.entry, by: variety) {
+                for occurrence in scope where occurrence.entry.variant != SpellingVariants.preferred(occurrence.entry, by: variety) {
                     let replacement = matchingCase(occurrence.entry.counterpart, like: occurrence.written)
                     let fix = context.edit(in: units[occurrence.unit].block, range: occurrence.range, replacement: replacement)
                         .map { Fix("write \(quote(replacement))", edits: [$0]) }
                     report(Message.variety(occurrence.written, replacement, variety.rawValue), units[occurrence.unit], occurrence, fix, &context)
                 }
-                continue
+            } else {
+                reportMixed(scope, scopeName: key < 0 ? "outside the resolutions" : "in this resolution", units, &context)
             }
-            var byFamily: [String: [Occurrence]] = [:]
-            for occurrence in occurrences { byFamily[occurrence.entry.family, default: []].append(occurrence) }
-            for family in byFamily.keys.sorted() {
-                let list = byFamily[family] ?? []
-                let counts = [0, 1].map { variant in list.filter { $0.entry.variant == variant }.count }
-                guard counts[0] > 0, counts[1] > 0 else { continue }
-                // The less frequent spelling is the stray one; on a tie, the one that appears later.
-                let firstSeen = [0, 1].map { variant in list.firstIndex { $0.entry.variant == variant } ?? 0 }
-                let stray = counts[0] != counts[1] ? (counts[0] < counts[1] ? 0 : 1) : (firstSeen[0] > firstSeen[1] ? 0 : 1)
-                let usual = list.first { $0.entry.variant != stray }?.written.lowercased() ?? ""
-                for occurrence in list where occurrence.entry.variant == stray {
-                    report(Message.mixed(occurrence.written, usual: usual, count: counts[1 - stray], scope: scopeName), units[occurrence.unit], occurrence, nil, &context)
-                }
+        }
+    }
+
+    /// In one scope's occurrences (in document order), family after family in the order of
+    /// their names, the less frequent spelling of each family that has both.
+    private func reportMixed(_ occurrences: [Occurrence], scopeName: String, _ units: [TextUnit], _ context: inout RuleContext) {
+        // Mostly a scope writes one variety throughout: no family can have both spellings.
+        guard occurrences.contains(where: { $0.entry.variant == 0 }), occurrences.contains(where: { $0.entry.variant == 1 }) else { return }
+        let places = SpellingVariants.placeByName
+        // Family by family, each in document order.
+        let order = occurrences.indices.sorted {
+            (places[occurrences[$0].entry.family], $0) < (places[occurrences[$1].entry.family], $1)
+        }
+        var first = 0
+        while first < order.count {
+            let family = occurrences[order[first]].entry.family
+            var end = first + 1
+            while end < order.count, occurrences[order[end]].entry.family == family { end += 1 }
+            let list = order[first..<end].map { occurrences[$0] }
+            first = end
+            let counts = [0, 1].map { variant in list.filter { $0.entry.variant == variant }.count }
+            guard counts[0] > 0, counts[1] > 0 else { continue }
+            // The less frequent spelling is the stray one; on a tie, the one that appears later.
+            let firstSeen = [0, 1].map { variant in list.firstIndex { $0.entry.variant == variant } ?? 0 }
+            let stray = counts[0] != counts[1] ? (counts[0] < counts[1] ? 0 : 1) : (firstSeen[0] > firstSeen[1] ? 0 : 1)
+            let usual = list.first { $0.entry.variant != stray }?.written.lowercased() ?? ""
+            for occurrence in list where occurrence.entry.variant == stray {
+                report(Message.mixed(occurrence.written, usual: usual, count: counts[1 - stray], scope: scopeName), units[occurrence.unit], occurrence, nil, &context)
             }
         }
     }

@@ -64,6 +64,7 @@ struct TermCapitalizationRule: Rule {
 
     private struct Term {
         var canonical: String
+        var canonicalBytes: [UInt8]
         var words: [String]   // lower-cased words, hyphenated parts split
         var hashes: [UInt64]  // their `WordScanner.lowerHash`
     }
@@ -73,13 +74,20 @@ struct TermCapitalizationRule: Rule {
     private struct TermTable: Sendable {
         var groups: [[Term]] = []
         var byFirstWord: HashIndex
+        /// Every word a match or its neighbours are compared with: the terms' words, those
+        /// `refersToAnotherOrganisation` reads, and `this resolution` when asked for. A
+        /// hyphenated word none of whose parts is one is read unsplit (see `SplitParts`).
+        var termWords: HashIndex
         /// The first words' hashes, to turn most words away before `byFirstWord`.
         var firstWordFilter: WordFilter
+        /// Every first word is a hit (`WordHits`): the document's hits can stand for a pass
+        /// over its words.
+        var firstWordsAreHits: Bool
 
         init(_ options: Options) {
             let terms = ((options.terms.isEmpty ? UNTerms.defaults : options.terms) + options.extraTerms).map { canonical in
-                let words = canonical.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                return Term(canonical: canonical, words: words, hashes: words.map(WordScanner.lowerHash))
+                let words = UNTerms.words(canonical)
+                return Term(canonical: canonical, canonicalBytes: Array(canonical.utf8), words: words, hashes: words.map(WordScanner.lowerHash))
             }.filter { !$0.words.isEmpty }
             var groupOf: [UInt64: Int] = [:]
             var firstWords: [(key: UInt64, value: Int)] = []
@@ -95,7 +103,11 @@ struct TermCapitalizationRule: Rule {
             if options.presentResolution { _ = group(Hash.this) }
             self.groups = groups
             byFirstWord = HashIndex(firstWords)
+            var words = terms.flatMap(\.hashes) + [Hash.of, Hash.the, Hash.united, Hash.nations, Hash.un, Hash.member]
+            if options.presentResolution { words += [Hash.this, Hash.resolution] }
+            termWords = HashIndex(words.map { (key: $0, value: 0) })
             firstWordFilter = WordFilter(firstWords.map(\.key))
+            firstWordsAreHits = firstWords.allSatisfy { WordHits.filter.mayContain($0.key) }
         }
     }
 
@@ -116,6 +128,40 @@ struct TermCapitalizationRule: Rule {
         /// The hyphens inside words in the unit loaded last, in order.
         private var inside: [Hyphen] = []
 
+        /// Whether splitting the hyphenated words (the words of `inside`) can change what
+        /// the unit matches. A match, and what is read around it, compares hashes with the
+        /// words of `termWords` only, and a hyphenated word's hash (the hyphen hashed in) is
+        /// none of them: when no part of it is one either, no match holds it or one of its
+        /// parts, and every match elsewhere reads the same words. Only the word right before
+        /// `member` is read by its bytes (an organisation in capitals: `EU member states`),
+        /// so a hyphenated word there is split as before.
+        private static func splitMatters(_ inside: [Hyphen], _ words: UnsafeBufferPointer<WordScanner.Word>,
+                                         _ hashes: UnsafeBufferPointer<UInt64>, _ bytes: [UInt8], _ termWords: HashIndex) -> Bool {
+            var next = 0
+            while next < inside.count {
+                let word = inside[next].word
+                if termWords[hashes[word]] != nil { return true }
+                if word + 1 < hashes.count, hashes[word + 1] == Hash.member { return true }
+                var start = words[word].lowerBound
+                while next < inside.count, inside[next].word == word {
+                    if termWords[WordScanner.lowerHash(bytes[start..<inside[next].offset])] != nil { return true }
+                    start = inside[next].offset + 1
+                    next += 1
+                }
+                if termWords[WordScanner.lowerHash(bytes[start..<words[word].upperBound])] != nil { return true }
+            }
+            return false
+        }
+
+        /// The parts loaded last and their hashes.
+        func withParts(_ body: (UnsafeBufferPointer<WordScanner.Word>, UnsafeBufferPointer<UInt64>) -> Void) {
+            words.withUnsafeBufferPointer { words in
+                hashes.withUnsafeBufferPointer { hashes in
+                    body(UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
+                }
+            }
+        }
+
         /// A hyphen's offset and the index of its word, in 32 bits each (files are at most
         /// 64 MB): a paragraph of hyphenated letters holds one for every two bytes.
         private struct Hyphen {
@@ -128,21 +174,18 @@ struct TermCapitalizationRule: Rule {
             }
         }
 
-        /// Splits the words of `unit` at hyphens; false when no word holds one (and nothing is split).
-        mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>) -> Bool {
+        /// Splits the words of `unit` at the hyphens inside the words at `joined` (the
+        /// positions of its joined words, in order: every word with a hyphen inside is one);
+        /// false when none holds one, or when splitting cannot change what the unit matches
+        /// (`splitMatters`), and nothing is split.
+        mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>,
+                           joined: [Int], termWords: HashIndex) -> Bool {
             let bytes = unit.bytes
-            // The C library finds hyphens far faster than a look at every byte of every word.
-            var hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: 0..<bytes.count)
-            guard hyphen != nil else { return false }
             inside.removeAll(keepingCapacity: true)
-            var word = 0
-            while let at = hyphen {
-                while word < unitWords.count, unitWords[word].range.upperBound <= at { word += 1 }
-                guard word < unitWords.count else { break }
-                if unitWords[word].range.lowerBound < at { inside.append(Hyphen(at, word)) }   // else between words
-                hyphen = ByteSearch.firstIndex(of: 0x2D, in: bytes, range: (at + 1)..<bytes.count)
+            for word in joined {
+                for at in unitWords[word].range where bytes[at] == 0x2D { inside.append(Hyphen(at, word)) }
             }
-            guard !inside.isEmpty else { return false }
+            guard !inside.isEmpty, Self.splitMatters(inside, unitWords, unitHashes, bytes, termWords) else { return false }
             // Each hyphen inside a word adds one part: the buffers get room for all of them.
             let parts = unitWords.count + inside.count
             if words.count < parts {
@@ -192,42 +235,83 @@ struct TermCapitalizationRule: Rule {
     }
 
     func check(_ document: Document, _ context: inout RuleContext) {
-        let words = unitWords(document)
+        let words = unitWords(document), units = textUnits(document)
         var split = SplitParts()
+        var joined: [Int] = []
         words.words.withUnsafeBufferPointer { allWords in
             words.hashes.withUnsafeBufferPointer { allHashes in terms.firstWordFilter.withLookup { filter in
-                for (number, unit) in textUnits(document).enumerated() {
-                    let range = words.range(number)
-                    let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
-                    if split.load(unit, unitWords, unitHashes) {
-                        let count = split.count
-                        split.words.withUnsafeBufferPointer { words in
-                            split.hashes.withUnsafeBufferPointer { hashes in
-                                let (parts, lower) = (UnsafeBufferPointer(rebasing: words[..<count]), UnsafeBufferPointer(rebasing: hashes[..<count]))
-                                let first = filter.next(in: lower, from: 0)
-                                if first < count { check(unit, parts, lower, from: first, filter, &context) }
+                guard terms.firstWordsAreHits else {
+                    // Terms of the configuration's own: every unit, every word through the filter.
+                    for (number, unit) in units.enumerated() {
+                        let range = words.range(number)
+                        let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
+                        joined.removeAll(keepingCapacity: true)
+                        for word in unitWords.indices where unitWords[word].joined { joined.append(word) }
+                        if !joined.isEmpty, split.load(unit, unitWords, unitHashes, joined: joined, termWords: terms.termWords) {
+                            split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
+                        } else {
+                            check(unit, unitWords, unitHashes, candidates: WordFilter.Passing(filter, unitHashes), filter, &context)
+                        }
+                    }
+                    return
+                }
+                // The document's hits hold every first word and every joined word (a hyphen
+                // inside a word makes it one): only the units with hits are read, and in them
+                // only the hits.
+                wordHits(document).withUnsafeBufferPointer { hits in
+                    var next = 0, number = 0
+                    while next < hits.count {
+                        while words.ends[number + 1] <= Int(hits[next]) { number += 1 }
+                        let range = words.range(number), first = next
+                        var anyJoined = false
+                        while next < hits.count, Int(hits[next]) < range.upperBound {
+                            anyJoined = anyJoined || allWords[Int(hits[next])].joined
+                            next += 1
+                        }
+                        let unit = units[number]
+                        let unitHits = UnitHits(hits: UnsafeBufferPointer(rebasing: hits[first..<next]), start: range.lowerBound)
+                        let (unitWords, unitHashes) = (UnsafeBufferPointer(rebasing: allWords[range]), UnsafeBufferPointer(rebasing: allHashes[range]))
+                        if anyJoined {
+                            joined.removeAll(keepingCapacity: true)
+                            for word in unitHits where unitWords[word].joined { joined.append(word) }
+                            if split.load(unit, unitWords, unitHashes, joined: joined, termWords: terms.termWords) {
+                                split.withParts { parts, lower in check(unit, parts, lower, candidates: WordFilter.Passing(filter, lower), filter, &context) }
+                                continue
                             }
                         }
-                    } else {
-                        // Most units hold no word a term starts with, and are done here.
-                        let first = filter.next(in: unitHashes, from: 0)
-                        if first < unitHashes.count { check(unit, unitWords, unitHashes, from: first, filter, &context) }
+                        check(unit, unitWords, unitHashes, candidates: unitHits, filter, &context)
                     }
                 }
             } }
         }
     }
 
+    /// A unit's hits, as positions among its own words.
+    private struct UnitHits: Sequence, IteratorProtocol {
+        var hits: UnsafeBufferPointer<Int32>.SubSequence
+        /// The position of the unit's first word among the document's.
+        let start: Int
+
+        init(hits: UnsafeBufferPointer<Int32>, start: Int) {
+            self.hits = hits[...]
+            self.start = start
+        }
+
+        mutating func next() -> Int? { hits.popFirst().map { Int($0) - start } }
+    }
+
     /// `parts` and `lower`: the unit's words with hyphenated ones split, and their `lowerHash`;
-    /// `first`: the first position `filter` lets through.
+    /// `candidates`: ascending positions among them, every one that `filter` lets through
+    /// among them (and perhaps others).
     private func check(_ unit: TextUnit, _ parts: UnsafeBufferPointer<WordScanner.Word>, _ lower: UnsafeBufferPointer<UInt64>,
-                       from first: Int, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
-        let bytes = unit.bytes
-        let table = terms.byFirstWord
-        var index = first
-        while index < lower.count {
-            defer { index = filter.next(in: lower, from: index + 1) }
-            guard let group = table.value(lower[index]) else { continue }
+                       candidates: some Sequence<Int>, _ filter: WordFilter.Lookup, _ context: inout RuleContext) {
+        // Words before `next` are part of a term already reported.
+        var next = 0
+        for index in candidates where index >= next {
+            next = index + 1
+            guard filter.mayContain(lower[index]), let group = terms.byFirstWord.value(lower[index]) else { continue }
+            // The bytes only for a word a term starts with: most candidates are not one.
+            let bytes = unit.bytes
             if options.presentResolution, lower[index] == Hash.this, index + 1 < lower.count, lower[index + 1] == Hash.resolution {
                 let range = parts[index].range.lowerBound..<parts[index + 1].range.upperBound
                 let replacement = WordScanner.isCapitalized(bytes[parts[index].range]) ? "The present resolution" : "the present resolution"
@@ -238,14 +322,17 @@ struct TermCapitalizationRule: Rule {
             for term in terms.groups[group] where index + term.words.count <= lower.count
                 && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
                 let range = parts[index].range.lowerBound..<parts[index + term.words.count - 1].range.upperBound
-                let written = String(decoding: bytes[range], as: UTF8.self)
-                if written == term.canonical || WordScanner.isAllCapitals(bytes[range]) { break }
+                if bytes[range].elementsEqual(term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
+                // Beyond ASCII, canonically equivalent text (a decomposed é, a Kelvin sign) is the term as written.
+                if !term.canonicalBytes.allSatisfy({ $0 < 0x80 }) || bytes[range].contains(where: { $0 >= 0x80 }),
+                   String(decoding: bytes[range], as: UTF8.self) == term.canonical { break }
                 // Only the gaps of the term itself: "Member States" across a line of other text is no match.
-                if range.count > term.canonical.utf8.count + 2 { break }
+                if range.count > term.canonicalBytes.count + 2 { break }
                 if refersToAnotherOrganisation(term, index: index, parts: parts, lower: lower, bytes: bytes) { break }
+                let written = String(decoding: bytes[range], as: UTF8.self)
                 let fix = context.edit(in: unit.block, range: range, replacement: term.canonical).map { Fix("write \(quote(term.canonical))", edits: [$0]) }
                 report(Message.capitalise(written, term.canonical), unit, range, fix, &context)
-                index += term.words.count - 1
+                next = index + term.words.count
                 break
             }
         }

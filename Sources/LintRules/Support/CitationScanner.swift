@@ -337,44 +337,49 @@ struct CitationScanner {
     }
 
     /// The units (indexes into `units`, in order) that may hold a citation, read from their
-    /// words (`words`, the document's `unitWords`), most units without a look at their bytes.
-    /// A citation starts at the keyword or at a symbol prefix. The keyword (`resolution`,
-    /// `resolutions`) follows no letter, digit or slash and is followed by none, so it is a
-    /// word of its own, unless a hyphen or an apostrophe joins it to another word: those words
-    /// are read byte by byte. A symbol prefix (`A/RES/`, `A/HRC/RES/`, `A/Res/`) holds `RES`
-    /// between slashes, a word of its own.
-    static func unitsThatMayCite(_ units: [TextUnit], _ words: UnitWords) -> [Int] {
-        let resolution = Hash.resolution, resolutions = Hash.resolutions, res = Hash.res, topBits = Hash.topBits
+    /// words (`words`, the document's `unitWords`, and `hits`, its `WordHits`), most units
+    /// without a look at their bytes. A citation starts at the keyword or at a symbol prefix.
+    /// The keyword (`resolution`, `resolutions`) follows no letter, digit or slash and is
+    /// followed by none, so it is a word of its own, unless a hyphen or an apostrophe joins it
+    /// to another word: those words are read byte by byte. A symbol prefix (`A/RES/`,
+    /// `A/HRC/RES/`, `A/Res/`) holds `RES` between slashes, a word of its own. Every such word
+    /// is a hit: the others are not looked at.
+    static func unitsThatMayCite(_ units: [TextUnit], _ words: UnitWords, hits: [Int32]) -> [Int] {
+        let resolution = Hash.resolution, resolutions = Hash.resolutions, res = Hash.res
         var found: [Int] = []
         var unit = 0
         words.hashes.withUnsafeBufferPointer { hashes in
             words.words.withUnsafeBufferPointer { list in
-                // One pass over the document's words; a hit skips the rest of its unit.
-                var position = 0
-                while position < hashes.count {
+                // A hit skips the rest of its unit.
+                var unitEnd = -1
+                for hitPosition in hits {
+                    let position = Int(hitPosition)
+                    guard position >= unitEnd else { continue }
                     let hash = hashes[position]
-                    // One shift and one bit test turn nearly every word away.
-                    var hit = topBits &>> (hash &>> 58) & 1 != 0 && (hash == resolution || hash == resolutions || hash == res)
-                    if !hit, list[position].joined {
+                    var hit = hash == resolution || hash == resolutions || hash == res
+                    // The keyword is letters only, and no letter is past a word's end: it fits
+                    // only in a joined word of ten bytes or more (`long-term` is read no further).
+                    if !hit, list[position].joined, list[position].upperBound - list[position].lowerBound >= 10 {
                         while words.ends[unit + 1] <= position { unit += 1 }
                         let bytes = units[unit].bytes
                         hit = list[position].range.contains { keyword(bytes, $0) != nil }
                     }
-                    guard hit else { position += 1; continue }
+                    guard hit else { continue }
                     while words.ends[unit + 1] <= position { unit += 1 }
                     found.append(unit)
-                    position = words.ends[unit + 1]
+                    unitEnd = words.ends[unit + 1]
                 }
             }
         }
         return found
     }
 
+    /// The hashes of the words that may start a citation (`resolution`, `resolutions`, `res`).
+    static var keywordHashes: [UInt64] { [Hash.resolution, Hash.resolutions, Hash.res] }
+
     private enum Hash {
         static let resolution = WordScanner.lowerHash("resolution"), resolutions = WordScanner.lowerHash("resolutions")
         static let res = WordScanner.lowerHash("res")
-        /// A bit for the top six bits of each of the three.
-        static let topBits = [resolution, resolutions, res].reduce(UInt64(0)) { $0 | 1 &<< ($1 &>> 58) }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -40,6 +40,25 @@ struct WordFilter: Sendable {
         }
     }
 
+    /// The positions of `hashes` that a lookup lets through, in order.
+    struct Passing: Sequence, IteratorProtocol {
+        let lookup: Lookup
+        let hashes: UnsafeBufferPointer<UInt64>
+        private var position = 0
+
+        init(_ lookup: Lookup, _ hashes: UnsafeBufferPointer<UInt64>) {
+            self.lookup = lookup
+            self.hashes = hashes
+        }
+
+        mutating func next() -> Int? {
+            position = lookup.next(in: hashes, from: position)
+            guard position < hashes.count else { return nil }
+            position += 1
+            return position - 1
+        }
+    }
+
     func withLookup<Result>(_ body: (Lookup) throws -> Result) rethrows -> Result {
         try bits.withUnsafeBufferPointer { try body(Lookup(bits: $0)) }
     }

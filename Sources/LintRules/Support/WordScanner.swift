@@ -21,6 +21,11 @@ struct WordScanner {
         /// digit and no joiner. Words made elsewhere (`init(range:joined:)`) say false.
         var lettersOnly: Bool { firstAndLetters >> 31 != 0 }
 
+        /// True when the word starts at `start` and is letters only: one comparison.
+        func isLettersOnly(from start: Int) -> Bool {
+            firstAndLetters == UInt32(truncatingIfNeeded: start) | UInt32(truncatingIfNeeded: Self.lettersOnlyFlag)
+        }
+
         init(range: Range<Int>, joined: Bool = false) {
             self.init(range, flags: joined ? Self.joinedFlag : 0)
         }
@@ -186,8 +191,12 @@ struct WordScanner {
     }
 
     /// FNV-1a of the ASCII-lower-cased bytes: compares words without making Strings.
-    static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash = lowerHashSeed
+    static func lowerHash(_ bytes: some Sequence<UInt8>) -> UInt64 { lowerHash(bytes, after: lowerHashSeed) }
+
+    /// `lowerHash` of some bytes followed by `bytes`, where `hash` is that of the first ones:
+    /// words that share a stem hash it once.
+    static func lowerHash(_ bytes: some Sequence<UInt8>, after hash: UInt64) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             hash &*= lowerHashPrime
