@@ -60,4 +60,16 @@ final class IntegerSortTests: XCTestCase {
             XCTAssertEqual(sorted, input.sorted())
         }
     }
+
+    /// One bucket of a pass on the top bits is sorted in place; the values around it stay.
+    func testABucketIsSortedInPlaceAndNothingElse() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 2, 3, 17, 40] {
+            let bucket = (0..<size).map { _ in UInt64.random(in: 0...1000, using: &generator) }
+            let around: [UInt64] = [999_999, 5, 77]
+            var values = around + bucket + around
+            values.withUnsafeMutableBufferPointer { IntegerSort.sortBucket($0, around.count, around.count + size) }
+            XCTAssertEqual(values, around + bucket.sorted() + around, "\(size) values")
+        }
+    }
 }

@@ -19,12 +19,15 @@ extension DuplicateParagraphRule {
         precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
         let (places, sharedText) = Self.comparedPlaces(digests, parts: parts)
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
-        let buckets = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
+        let (keys, keyParts) = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
         let threshold = options.similarity
-        // Equal keys share their top bits, so no group of equal keys spans two buckets: each
-        // bucket's groups are compared on their own core, and the finds joined in key order.
-        let finds = Parallel.map(count: buckets.count) { bucket in
-            Self.pairs(in: buckets[bucket], places: places, digests: digests, placeBits: placeBits, threshold: threshold)
+        // Equal keys share their top bits, so no group of equal keys spans two parts: each
+        // part's groups are compared on their own core, and the finds joined in key order.
+        let finds = Parallel.map(count: parts) { part in
+            keys.withUnsafeBufferPointer { keys in
+                Self.pairs(in: UnsafeBufferPointer(rebasing: keys[keyParts[part]]), places: places, digests: digests,
+                           placeBits: placeBits, threshold: threshold)
+            }
         }
         // Exact copies first, found by their text: bands crowded by clauses that differ in a
         // word or two (a group of more than ten is skipped) must not hide them.
@@ -138,76 +141,108 @@ extension DuplicateParagraphRule {
 
     /// Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
     /// Each (band key, place) is packed into one integer — the key's high bits, then the
-    /// place's number — so that a plain integer sort groups keys with places in run order.
+    /// place's number — so that sorting the integers groups keys with places in run order.
     /// (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
-    /// Returned in `parts` buckets by their top bits, each sorted: together, all of them sorted.
-    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int) -> [[UInt64]] {
-        let bits = parts.trailingZeroBitCount
-        // Each run of places packs its keys, ordered by bucket (a counting pass, then a scatter) …
-        let runs = Parallel.map(count: parts) { run -> (keys: [UInt64], bucketStarts: [Int]) in
-            let range = (places.count * run / parts)..<(places.count * (run + 1) / parts)
-            // Written in place, the counts kept apart: no array checked for sharing on each key.
-            let packed = [UInt64](unsafeUninitializedCapacity: range.count * bands) { packed, written in
-                for number in range {
-                    forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
-                        packed.initializeElement(at: written, to: (key >> placeBits) << placeBits | UInt64(number))
-                        written += 1
-                    }
-                }
+    /// Returned in one sorted array, with the range of each of `parts` parts by their top bits.
+    ///
+    /// A counting sort on the top bits, the runs of places at once: each run counts its keys
+    /// per bucket, then packs them again straight into their places (packing is a few
+    /// instructions a key, cheaper than keeping them: one array of keys, not three), and each
+    /// part sorts its buckets, a few keys each, in place.
+    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int)
+        -> (keys: [UInt64], parts: [Range<Int>]) {
+        let count = places.count * bands
+        let partBits = parts.trailingZeroBitCount
+        let bucketBits = partBits + IntegerSort.digitBits(count / parts)
+        let buckets = 1 << bucketBits, shift = UInt64(64 - bucketBits)
+        let runs = (0..<parts).map { run in (places.count * run / parts)..<(places.count * (run + 1) / parts) }
+        let counts = Parallel.map(count: parts) { run -> [Int] in
+            var counts = [Int](repeating: 0, count: buckets)
+            counts.withUnsafeMutableBufferPointer { counts in
+                forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { counts[Int(truncatingIfNeeded: $0 &>> shift)] &+= 1 }
             }
-            guard parts > 1 else { return (packed, [0, packed.count]) }
-            let shift = UInt64(64 - bits)   // a key's bucket is its top `bits` bits
-            var bucketStarts = [Int](repeating: 0, count: parts + 1)
-            let ordered = [UInt64](unsafeUninitializedCapacity: packed.count) { ordered, written in
-                packed.withUnsafeBufferPointer { packed in
-                    bucketStarts.withUnsafeMutableBufferPointer { starts in
-                        for key in packed { starts[Int(truncatingIfNeeded: key >> shift) &+ 1] &+= 1 }
-                        for bucket in 0..<parts { starts[bucket + 1] += starts[bucket] }
-                    }
-                    var next = bucketStarts   // each bucket's next free place
-                    next.withUnsafeMutableBufferPointer { next in
-                        for key in packed {
-                            let bucket = Int(truncatingIfNeeded: key >> shift)
-                            ordered.initializeElement(at: next[bucket], to: key)
-                            next[bucket] &+= 1
-                        }
-                    }
-                }
-                written = packed.count
-            }
-            return (ordered, bucketStarts)
+            return counts
         }
-        // … then each bucket gathers its share of every run and is sorted.
-        return Parallel.map(count: parts) { bucket -> [UInt64] in
-            // Each run's share copied as a block (an append of a slice goes value by value).
-            let count = runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] }
-            var sorted = [UInt64](unsafeUninitializedCapacity: count) { target, written in
-                for run in runs {
-                    run.keys.withUnsafeBufferPointer { keys in
-                        let share = UnsafeBufferPointer(rebasing: keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]])
-                        written += UnsafeMutableBufferPointer(rebasing: target[written...]).initialize(fromContentsOf: share)
+        let (runStarts, bucketStarts) = starts(counts)
+        let keys = [UInt64](unsafeUninitializedCapacity: count) { keys, written in
+            let shared = DisjointWrites(buffer: keys)
+            _ = Parallel.map(count: parts) { run in
+                var next = runStarts[run]   // the run's next free place in each bucket
+                next.withUnsafeMutableBufferPointer { next in
+                    forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { key in
+                        let bucket = Int(truncatingIfNeeded: key &>> shift)
+                        shared.buffer.initializeElement(at: next[bucket], to: key)
+                        next[bucket] &+= 1
                     }
                 }
             }
-            IntegerSort.sort(&sorted)
-            return sorted
+            _ = Parallel.map(count: parts) { part in
+                let perPart = buckets / parts
+                for bucket in (part * perPart)..<((part + 1) * perPart) {
+                    IntegerSort.sortBucket(shared.buffer, bucketStarts[bucket], bucketStarts[bucket + 1])
+                }
+            }
+            written = count
         }
+        let perPart = buckets / parts
+        return (keys, (0..<parts).map { bucketStarts[$0 * perPart]..<bucketStarts[($0 + 1) * perPart] })
+    }
+
+    /// `body(packed key)` for the 8 band keys of each place numbered in `numbers`, in order.
+    @inline(__always)
+    private static func forEachPackedKey(of places: [Place], _ numbers: Range<Int>, _ digests: [Digest], placeBits: Int,
+                                         _ body: (UInt64) -> Void) {
+        // Masks, not shifts by a variable: a shift checks its width at every key.
+        let keyBits = ~(UInt64(1) &<< placeBits &- 1)
+        for number in numbers {
+            forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
+                body(key & keyBits | UInt64(number))
+            }
+        }
+    }
+
+    /// Where each run's keys of each bucket start, and where each bucket starts (and, last,
+    /// where the keys end): the buckets in order, and in each the runs in order.
+    private static func starts(_ counts: [[Int]]) -> (runs: [[Int]], buckets: [Int]) {
+        let buckets = counts[0].count
+        var bucketStarts = [Int](repeating: 0, count: buckets + 1)
+        var runStarts: [[Int]] = []
+        bucketStarts.withUnsafeMutableBufferPointer { bucketStarts in
+            // Each bucket's keys of all runs, then their running total.
+            for run in counts.indices {
+                counts[run].withUnsafeBufferPointer { counts in
+                    for bucket in 0..<buckets { bucketStarts[bucket + 1] &+= counts[bucket] }
+                }
+            }
+            for bucket in 0..<buckets { bucketStarts[bucket + 1] &+= bucketStarts[bucket] }
+            // A run's keys of a bucket follow the earlier runs' there.
+            var next = Array(bucketStarts[0..<buckets])
+            for run in counts.indices {
+                runStarts.append(next)
+                next.withUnsafeMutableBufferPointer { next in
+                    counts[run].withUnsafeBufferPointer { counts in
+                        for bucket in 0..<buckets { next[bucket] &+= counts[bucket] }
+                    }
+                }
+            }
+        }
+        return (runStarts, bucketStarts)
     }
 
     // MARK: Pairs
 
     /// The pairs similar enough to report among the groups of equal keys in `sorted`, in the
     /// order met (a pair met twice is kept once, where first met).
-    private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
-        let placeMask: UInt64 = (1 << placeBits) - 1
+    private static func pairs(in sorted: UnsafeBufferPointer<UInt64>, places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
+        let placeMask: UInt64 = (1 << placeBits) - 1, keyBits = ~placeMask
         let largest = 2 * boilerplateFiles
         var finder = PairFinder(threshold: threshold)
         withUnsafeTemporaryAllocation(of: Member.self, capacity: largest) { members in
             var groupStart = 0
             while groupStart < sorted.count {
-                let group = sorted[groupStart] >> placeBits
+                let group = sorted[groupStart] & keyBits
                 var groupEnd = groupStart + 1
-                while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
+                while groupEnd < sorted.count, sorted[groupEnd] & keyBits == group { groupEnd += 1 }
                 defer { groupStart = groupEnd }
                 let size = groupEnd - groupStart
                 guard size > 1, size <= largest else { continue }

@@ -89,13 +89,7 @@ enum IntegerSort {
                     }
                     var start = 0
                     for end in next {
-                        // Most buckets hold one value or two: no call for those.
-                        if end - start == 2 {
-                            if target[start] > target[start + 1] { target.swapAt(start, start + 1) }
-                        } else if end - start > 2, !isSorted(target, start, end) {
-                            var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
-                            quicksort(target, start, end, depth: &depth)
-                        }
+                        sortBucket(target, start, end)
                         start = end
                     }
                 }
@@ -103,6 +97,18 @@ enum IntegerSort {
             written = values.count
         }
         values = sorted
+    }
+
+    /// Sorts `buffer[start..<end]`, one bucket of a pass on the top bits: most hold one value
+    /// or two, which need no call.
+    @inline(__always)
+    static func sortBucket(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ start: Int, _ end: Int) {
+        if end - start == 2 {
+            if buffer[start] > buffer[start + 1] { buffer.swapAt(start, start + 1) }
+        } else if end - start > 2, !isSorted(buffer, start, end) {
+            var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
+            quicksort(buffer, start, end, depth: &depth)
+        }
     }
 
     /// Whether `buffer[low..<high]` is in order already: a crowded bucket often holds one
