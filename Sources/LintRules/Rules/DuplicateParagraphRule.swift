@@ -286,50 +286,57 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         let memo = Self.units(document, minimumWords: options.minimumWords)
-        // The clauses long enough, counted first: these arrays live until the end of the run.
-        let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
-        var units: [Unit] = []
-        units.reserveCapacity(memo.units.reduce(0) { isCompared($1) ? $0 + 1 : $0 })
-        for unit in memo.units where isCompared(unit) { units.append(unit) }
-        // Sized once: these arrays live until the end of the run, one set per file. Written
-        // in place: a few instructions a value, where an append checks the array each time.
-        let size = ParagraphFingerprint.signatureSize
-        digest.signatures = [UInt32](unsafeUninitializedCapacity: units.count * size) { signatures, written in
-            let raw = UnsafeMutableRawBufferPointer(signatures)
-            for unit in units {
-                raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
-                written += size
+        // The clauses long enough, read in place (a unit is 136 bytes, not worth a copy) and
+        // counted first: these arrays live until the end of the run, so each is sized once.
+        // Written in place: a few instructions a value, where an append checks the array each time.
+        memo.units.withUnsafeBufferPointer { units in
+            let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
+            var count = 0, bigramCount = 0
+            for unit in units where isCompared(unit) {
+                count += 1
+                bigramCount += unit.bigrams.count
             }
-        }
-        // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
-        digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
-            memo.bigrams.withUnsafeBufferPointer { all in
-                for unit in units {
-                    // Between two buffers of known size: a loop the compiler turns into vector code.
-                    let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
-                    let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
-                    for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
-                    written += source.count
+            let size = ParagraphFingerprint.signatureSize
+            digest.signatures = [UInt32](unsafeUninitializedCapacity: count * size) { signatures, written in
+                let raw = UnsafeMutableRawBufferPointer(signatures)
+                for unit in units where isCompared(unit) {
+                    raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
+                    written += size
                 }
             }
-        }
-        digest.entries.reserveCapacity(units.count)
-        digest.textHashes.reserveCapacity(units.count)
-        let printedLines = !document.printedLineNumbers.isEmpty
-        if printedLines { digest.printedLines.reserveCapacity(units.count) }
-        var start: Int32 = 0
-        for unit in units {
-            let text = memo.textUnits[unit.textIndex]
-            guard let clause = text.clause else { continue }
-            let bigrams = start..<(start + Int32(unit.bigrams.count))
-            start = bigrams.upperBound
-            // The unit's own range is the clause's content, and its offset where that starts.
-            let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
-            digest.textHashes.append(unit.textHash)
-            let (startLocation, endLocation) = document.locations(of: range)
-            digest.entries.append(Digest.Entry(
-                bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: clause.path))
-            if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
+            digest.textHashes = [UInt64](unsafeUninitializedCapacity: count) { textHashes, written in
+                for unit in units where isCompared(unit) {
+                    textHashes.initializeElement(at: written, to: unit.textHash)
+                    written += 1
+                }
+            }
+            // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
+            digest.bigrams = [UInt32](unsafeUninitializedCapacity: bigramCount) { bigrams, written in
+                memo.bigrams.withUnsafeBufferPointer { all in
+                    for unit in units where isCompared(unit) {
+                        // Between two buffers of known size: a loop the compiler turns into vector code.
+                        let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
+                        let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
+                        for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
+                        written += source.count
+                    }
+                }
+            }
+            digest.entries.reserveCapacity(count)
+            let printedLines = !document.printedLineNumbers.isEmpty
+            if printedLines { digest.printedLines.reserveCapacity(count) }
+            var start: Int32 = 0
+            for unit in units where isCompared(unit) {
+                let text = memo.textUnits[unit.textIndex]
+                let bigrams = start..<(start + Int32(unit.bigrams.count))
+                start = bigrams.upperBound
+                // The unit's own range is the clause's content, and its offset where that starts.
+                let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
+                let (startLocation, endLocation) = document.locations(of: range)
+                digest.entries.append(Digest.Entry(
+                    bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: text.clause?.path ?? ""))
+                if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
+            }
         }
         return digest
     }
