@@ -139,6 +139,30 @@ final class SetSimilarityTests: XCTestCase {
         }
     }
 
+    /// With a threshold: the similarity when it reaches the threshold, nil when it does not,
+    /// however early the reading stopped.
+    func testAThresholdGivesTheSimilarityOrNothing() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let range: ClosedRange<UInt32> = round % 2 == 0 ? 0...60 : 0...UInt32.max
+            let a = (0..<Int.random(in: 0...90, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            var b = Array(a.shuffled(using: &generator).prefix(Int.random(in: 0...a.count, using: &generator)))
+            b += (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            let exact = bySorting(a, b)
+            for threshold in [0.0, 0.5, 0.9, exact, exact.nextUp, 1.0] {
+                let found = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b, atLeast: threshold) } }
+                XCTAssertEqual(found, exact >= threshold ? exact : nil, "round \(round), threshold \(threshold)")
+            }
+        }
+        let near: [UInt32] = Array(1...40), far: [UInt32] = Array(100...160)
+        near.withUnsafeBufferPointer { near in
+            far.withUnsafeBufferPointer { far in
+                XCTAssertNil(ParagraphFingerprint.setSimilarity(near, far, atLeast: 0.9), "nothing shared")
+                XCTAssertEqual(ParagraphFingerprint.setSimilarity(near, near, atLeast: 0.9), 1)
+            }
+        }
+    }
+
     func testEdgeCases() {
         XCTAssertEqual(byHashing([], []), 1)
         XCTAssertEqual(byHashing([7], []), 0)

@@ -152,40 +152,48 @@ extension DuplicateParagraphRule {
     private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int)
         -> (keys: [UInt64], parts: [Range<Int>]) {
         let count = places.count * bands
-        let partBits = parts.trailingZeroBitCount
-        let bucketBits = partBits + IntegerSort.digitBits(count / parts)
+        precondition(count < Int(Int32.max), "too many clauses to compare")
+        // About four keys a bucket (at most 2^19 buckets: their counters are memory too), and
+        // the top bits of the parts among the bucket's.
+        let bucketBits = max(parts.trailingZeroBitCount, min(19, Int.bitWidth - count.leadingZeroBitCount - 2))
         let buckets = 1 << bucketBits, shift = UInt64(64 - bucketBits)
         let runs = (0..<parts).map { run in (places.count * run / parts)..<(places.count * (run + 1) / parts) }
-        let counts = Parallel.map(count: parts) { run -> [Int] in
-            var counts = [Int](repeating: 0, count: buckets)
+        let counts = Parallel.map(count: parts) { run -> [Int32] in
+            var counts = [Int32](repeating: 0, count: buckets)
             counts.withUnsafeMutableBufferPointer { counts in
                 forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { counts[Int(truncatingIfNeeded: $0 &>> shift)] &+= 1 }
             }
             return counts
         }
-        let (runStarts, bucketStarts) = starts(counts)
-        let keys = [UInt64](unsafeUninitializedCapacity: count) { keys, written in
-            let shared = DisjointWrites(buffer: keys)
-            _ = Parallel.map(count: parts) { run in
-                var next = runStarts[run]   // the run's next free place in each bucket
-                next.withUnsafeMutableBufferPointer { next in
+        // Each run's next free place in each bucket (run after run); once the keys are in,
+        // the last run's are where the buckets end.
+        var next = starts(counts)
+        let keys = next.withUnsafeMutableBufferPointer { next in
+            [UInt64](unsafeUninitializedCapacity: count) { keys, written in
+                let (target, free) = (DisjointWrites(buffer: keys), DisjointWrites(buffer: next))
+                _ = Parallel.map(count: parts) { run in
+                    let next = UnsafeMutableBufferPointer(rebasing: free.buffer[(run * buckets)..<((run + 1) * buckets)])
                     forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { key in
                         let bucket = Int(truncatingIfNeeded: key &>> shift)
-                        shared.buffer.initializeElement(at: next[bucket], to: key)
+                        target.buffer.initializeElement(at: Int(next[bucket]), to: key)
                         next[bucket] &+= 1
                     }
                 }
-            }
-            _ = Parallel.map(count: parts) { part in
-                let perPart = buckets / parts
-                for bucket in (part * perPart)..<((part + 1) * perPart) {
-                    IntegerSort.sortBucket(shared.buffer, bucketStarts[bucket], bucketStarts[bucket + 1])
+                _ = Parallel.map(count: parts) { part in
+                    let ends = UnsafeMutableBufferPointer(rebasing: free.buffer[((parts - 1) * buckets)...])
+                    var start = part == 0 ? 0 : Int(ends[part * buckets / parts - 1])
+                    for bucket in (part * buckets / parts)..<((part + 1) * buckets / parts) {
+                        IntegerSort.sortBucket(target.buffer, start, Int(ends[bucket]))
+                        start = Int(ends[bucket])
+                    }
                 }
+                written = count
             }
-            written = count
         }
-        let perPart = buckets / parts
-        return (keys, (0..<parts).map { bucketStarts[$0 * perPart]..<bucketStarts[($0 + 1) * perPart] })
+        let ends = next[((parts - 1) * buckets)...]
+        return (keys, (0..<parts).map { part in
+            (part == 0 ? 0 : Int(ends[ends.startIndex + part * buckets / parts - 1]))..<Int(ends[ends.startIndex + (part + 1) * buckets / parts - 1])
+        })
     }
 
     /// `body(packed key)` for the 8 band keys of each place numbered in `numbers`, in order.
@@ -201,32 +209,29 @@ extension DuplicateParagraphRule {
         }
     }
 
-    /// Where each run's keys of each bucket start, and where each bucket starts (and, last,
-    /// where the keys end): the buckets in order, and in each the runs in order.
-    private static func starts(_ counts: [[Int]]) -> (runs: [[Int]], buckets: [Int]) {
-        let buckets = counts[0].count
-        var bucketStarts = [Int](repeating: 0, count: buckets + 1)
-        var runStarts: [[Int]] = []
-        bucketStarts.withUnsafeMutableBufferPointer { bucketStarts in
-            // Each bucket's keys of all runs, then their running total.
-            for run in counts.indices {
+    /// Where each run's keys of each bucket start, run after run (`counts.count` times the
+    /// buckets): the buckets in order, and in each the runs in order. Three passes of one
+    /// loop each over flat arrays, which the compiler turns into vector code.
+    private static func starts(_ counts: [[Int32]]) -> [Int32] {
+        let (runs, buckets) = (counts.count, counts[0].count)
+        return [Int32](unsafeUninitializedCapacity: runs * buckets) { starts, written in
+            // The first run's: the running total of each bucket's keys of all runs …
+            starts.initialize(repeating: 0)
+            for run in 0..<runs {
                 counts[run].withUnsafeBufferPointer { counts in
-                    for bucket in 0..<buckets { bucketStarts[bucket + 1] &+= counts[bucket] }
+                    for bucket in 0..<buckets { starts[bucket] &+= counts[bucket] }
                 }
             }
-            for bucket in 0..<buckets { bucketStarts[bucket + 1] &+= bucketStarts[bucket] }
-            // A run's keys of a bucket follow the earlier runs' there.
-            var next = Array(bucketStarts[0..<buckets])
-            for run in counts.indices {
-                runStarts.append(next)
-                next.withUnsafeMutableBufferPointer { next in
-                    counts[run].withUnsafeBufferPointer { counts in
-                        for bucket in 0..<buckets { next[bucket] &+= counts[bucket] }
-                    }
+            var total: Int32 = 0
+            for bucket in 0..<buckets { (starts[bucket], total) = (total, total &+ starts[bucket]) }
+            // … and each later run's follow the run before it.
+            for run in 1..<max(1, runs) {
+                counts[run - 1].withUnsafeBufferPointer { counts in
+                    for bucket in 0..<buckets { starts[run * buckets + bucket] = starts[(run - 1) * buckets + bucket] &+ counts[bucket] }
                 }
             }
+            written = runs * buckets
         }
-        return (runStarts, bucketStarts)
     }
 
     // MARK: Pairs
@@ -289,15 +294,18 @@ extension DuplicateParagraphRule {
             let pair = DuplicateParagraphRule.pairKey(a, b)
             guard seenPairs.insert(pair) else { return }
             let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
-            let similarity = sameText ? 1 : self.similarity(first, second, digests)
-            guard similarity >= threshold else { return }
+            guard let similarity = sameText ? 1 : self.similarity(first, second, digests), similarity >= threshold else { return }
             found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
         }
 
-        /// Dice similarity of two places' bigram sets.
-        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double {
+        /// Dice similarity of two places' bigram sets when it reaches the threshold, else nil.
+        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double? {
             digests[Int(first.file)].bigrams(Int(first.entry)).withUnsafeBufferPointer { a in
-                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b) }
+                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in
+                    // The longer list second: the one whose reading stops once the threshold is out of reach.
+                    a.count <= b.count ? ParagraphFingerprint.setSimilarity(a, b, atLeast: threshold)
+                                       : ParagraphFingerprint.setSimilarity(b, a, atLeast: threshold)
+                }
             }
         }
     }

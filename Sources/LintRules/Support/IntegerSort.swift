@@ -45,6 +45,11 @@ enum IntegerSort {
                 high = j + 1
             }
         }
+        insertionSort(buffer, low, high)
+    }
+
+    @inline(__always)
+    private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) {
         for index in (low + 1)..<max(low + 1, high) {
             let value = buffer[index]
             var place = index
@@ -99,13 +104,13 @@ enum IntegerSort {
         values = sorted
     }
 
-    /// Sorts `buffer[start..<end]`, one bucket of a pass on the top bits: most hold one value
-    /// or two, which need no call.
+    /// Sorts `buffer[start..<end]`, one bucket of a pass on the top bits: most hold a few
+    /// values, sorted where they are, with no call.
     @inline(__always)
     static func sortBucket(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ start: Int, _ end: Int) {
-        if end - start == 2 {
-            if buffer[start] > buffer[start + 1] { buffer.swapAt(start, start + 1) }
-        } else if end - start > 2, !isSorted(buffer, start, end) {
+        if end - start <= 16 {
+            insertionSort(buffer, start, end)
+        } else if !isSorted(buffer, start, end) {
             var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
             quicksort(buffer, start, end, depth: &depth)
         }

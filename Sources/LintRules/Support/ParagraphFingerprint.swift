@@ -129,45 +129,71 @@ enum ParagraphFingerprint {
     /// value inserted once. Should the probes ever run long (values chosen to collide), the
     /// sets are sorted after all: the cost stays n log n at worst.
     static func setSimilarity(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        setSimilarity(a, b, atLeast: 0) ?? 0
+    }
+
+    /// `setSimilarity(a, b)` when it is at least `threshold`, else nil, known as soon as the
+    /// values of `b` left could no longer lift it there: most pairs compared are far from it.
+    static func setSimilarity(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, atLeast threshold: Double) -> Double? {
+        guard !a.isEmpty || !b.isEmpty else { return 1 >= threshold ? 1 : nil }
         var bits = 4
         while 1 << bits < 2 * max(a.count, b.count) { bits += 1 }
         let size = 1 << bits
-        let found = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * size) { slots -> (countA: Int, countB: Int, shared: Int)? in
-            // A slot holds its value plus one (0: empty), so that every 32-bit value fits.
+        // 32-bit slots (0: empty; the value 0 is kept apart), so that the usual tables fit
+        // on the stack, not in memory allocated and freed for each pair.
+        let found = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * size) { slots -> (countA: Int, countB: Int, shared: Int)?? in
             slots.initialize(repeating: 0)
             let mask = size - 1, shift = UInt64(64 - bits)
             var probes = 0
             let budget = 8 * (a.count + b.count)
-            /// The slot of `value` in the table at `base`: where it is, or the empty one it would take.
+            /// The slot of `value` (not 0) in the table at `base`: where it is, or the empty one it would take.
             func slot(_ value: UInt32, _ base: Int) -> Int {
-                let stored = UInt64(value) &+ 1
-                var index = Int(truncatingIfNeeded: (stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while slots[base + index] != 0, slots[base + index] != stored {
+                var index = Int(truncatingIfNeeded: ((UInt64(value) &+ 1) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                while slots[base + index] != 0, slots[base + index] != value {
                     index = (index + 1) & mask
                     probes += 1
                 }
                 return base + index
             }
-            var countA = 0
+            var countA = 0, zeroInA = false
             for value in a {
+                if value == 0 {
+                    if !zeroInA { zeroInA = true; countA += 1 }
+                    continue
+                }
                 let at = slot(value, 0)
-                if slots[at] == 0 { slots[at] = UInt64(value) &+ 1; countA += 1 }
+                if slots[at] == 0 { slots[at] = value; countA += 1 }
             }
-            var countB = 0, shared = 0
-            for value in b {
-                let at = slot(value, size)
-                guard slots[at] == 0 else { continue }
-                slots[at] = UInt64(value) &+ 1
-                countB += 1
-                if slots[slot(value, 0)] != 0 { shared += 1 }
+            var countB = 0, shared = 0, zeroInB = false
+            for (index, value) in b.enumerated() {
+                if value == 0 {
+                    guard !zeroInB else { continue }
+                    zeroInB = true
+                    countB += 1
+                    if zeroInA { shared += 1 }
+                } else {
+                    let at = slot(value, size)
+                    guard slots[at] == 0 else { continue }
+                    slots[at] = value
+                    countB += 1
+                    if slots[slot(value, 0)] != 0 { shared += 1 }
+                }
+                // The best the rest can do: every value left new to `b` and in `a`.
+                let left = b.count - 1 - index
+                if index & 7 == 7, 2 * Double(shared + left) / Double(countA + countB + left) < threshold { return .some(nil) }
             }
             return probes > budget ? nil : (countA, countB, shared)
         }
-        guard let (countA, countB, shared) = found else {
-            return similarity(sortedUnique(a.map(UInt64.init)), sortedUnique(b.map(UInt64.init)))
+        switch found {
+        case .some(.some(let (countA, countB, shared))):
+            let similarity = 2 * Double(shared) / Double(countA + countB)
+            return similarity >= threshold ? similarity : nil
+        case .some(.none):
+            return nil
+        case .none:
+            let similarity = similarity(sortedUnique(a.map(UInt64.init)), sortedUnique(b.map(UInt64.init)))
+            return similarity >= threshold ? similarity : nil
         }
-        return 2 * Double(shared) / Double(countA + countB)
     }
 
     static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
