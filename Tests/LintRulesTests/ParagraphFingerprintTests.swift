@@ -110,6 +110,21 @@ final class SignatureTests: XCTestCase {
         }
     }
 
+    func testAgreementCountsTheEqualValues() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var a = ParagraphFingerprint.Signature(), b = ParagraphFingerprint.Signature()
+            for lane in 0..<16 {
+                a[lane] = UInt32.random(in: 0...3, using: &generator) == 0 ? .max : UInt32.random(in: 0...4, using: &generator)
+                b[lane] = UInt32.random(in: 0...3, using: &generator) == 0 ? .max : UInt32.random(in: 0...4, using: &generator)
+            }
+            XCTAssertEqual(DuplicateParagraphRule.agreement(a, b), (0..<16).filter { a[$0] == b[$0] }.count)
+        }
+        let same = ParagraphFingerprint.Signature(repeating: 7)
+        XCTAssertEqual(DuplicateParagraphRule.agreement(same, same), 16)
+        XCTAssertEqual(DuplicateParagraphRule.agreement(same, ParagraphFingerprint.Signature(repeating: 8)), 0)
+    }
+
     func testUnrelatedClausesAgreeLittle() {
         let other = signature(bigrams("Decides to convene a meeting of experts on maritime security in the Gulf of Guinea next year "
             + "and invites coastal States to ratify the conventions on the safety of life at sea without delay"))

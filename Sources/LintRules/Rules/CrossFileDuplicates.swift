@@ -50,7 +50,7 @@ extension DuplicateParagraphRule {
 
     /// The top `bits` bits of a hash: which part it belongs to.
     @inline(__always)
-    private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(hash >> UInt64(64 - bits)) }
+    private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(truncatingIfNeeded: hash &>> UInt64(64 - bits)) }
 
     // MARK: Places
 
@@ -61,9 +61,13 @@ extension DuplicateParagraphRule {
         // Files per text, counted in one table per part of the hash range, the parts at once.
         // Files come in order, so the last file a text was seen in tells a new file from the same.
         let bits = parts.trailingZeroBitCount
-        let total = digests.reduce(0) { $0 + $1.entries.count }
         let counts = Parallel.map(count: parts) { part -> FileCounts in
-            var counts = FileCounts(capacity: total / parts + 16)
+            // Sized for the texts of this part, counted first: the table never grows.
+            var texts = 0
+            for digest in digests {
+                for text in digest.textHashes where Self.part(text, bits: bits) == part { texts += 1 }
+            }
+            var counts = FileCounts(capacity: texts)
             for file in digests.indices {
                 for text in digests[file].textHashes where Self.part(text, bits: bits) == part {
                     counts.seen(text, inFile: Int32(file))
@@ -74,14 +78,17 @@ extension DuplicateParagraphRule {
         // The places of each run of files, the runs at once, joined in order.
         let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
             let runFiles = (digests.count * run / parts)..<(digests.count * (run + 1) / parts)
-            var places: [Place] = [], sharedText: [Int32] = []
-            places.reserveCapacity(runFiles.reduce(0) { $0 + digests[$1].textHashes.count })
-            for file in runFiles {
-                for (index, text) in digests[file].textHashes.enumerated() {
-                    let files = counts[Self.part(text, bits: bits)].files(text)
-                    guard files <= boilerplateFiles else { continue }
-                    if files > 1 { sharedText.append(Int32(places.count)) }   // numbered within the run for now
-                    places.append(Place(file: Int32(file), entry: Int32(index)))
+            var sharedText: [Int32] = []
+            // Written in place, into room for every entry of the run.
+            let places = [Place](unsafeUninitializedCapacity: runFiles.reduce(0) { $0 + digests[$1].textHashes.count }) { places, written in
+                for file in runFiles {
+                    for (index, text) in digests[file].textHashes.enumerated() {
+                        let files = counts[Self.part(text, bits: bits)].files(text)
+                        guard files <= boilerplateFiles else { continue }
+                        if files > 1 { sharedText.append(Int32(written)) }   // numbered within the run for now
+                        places.initializeElement(at: written, to: Place(file: Int32(file), entry: Int32(index)))
+                        written += 1
+                    }
                 }
             }
             return (places, sharedText)
@@ -216,7 +223,7 @@ extension DuplicateParagraphRule {
         let (runs, buckets) = (counts.count, counts[0].count)
         return [Int32](unsafeUninitializedCapacity: runs * buckets) { starts, written in
             // The first run's: the running total of each bucket's keys of all runs …
-            starts.initialize(repeating: 0)
+            UnsafeMutableBufferPointer(rebasing: starts[0..<buckets]).initialize(repeating: 0)
             for run in 0..<runs {
                 counts[run].withUnsafeBufferPointer { counts in
                     for bucket in 0..<buckets { starts[bucket] &+= counts[bucket] }
@@ -376,33 +383,53 @@ extension DuplicateParagraphRule {
         var match: Match
     }
 
-    /// In how many files each text occurs: one slot per distinct text, with the last file it
-    /// was seen in.
+    /// In how many files each text occurs: one slot per distinct text, with its count of
+    /// files and the last file it was seen in, probed in place (open addressing, at most
+    /// half full, sized once).
     private struct FileCounts: Sendable {
-        /// A text's count of files and the last file it was seen in, side by side.
-        private struct Count: Sendable {
+        private struct Slot: Sendable {
+            var text: UInt64
             var lastFile: Int32
-            var files: Int32
+            var files: Int32   // 0: an empty slot
         }
 
-        private var slotOfText: HashIndex
-        private var counts: [Count] = []
+        private var slots: [Slot]
+        private let shift: UInt64
 
+        /// Room for `capacity` distinct texts.
         init(capacity: Int) {
-            slotOfText = HashIndex(capacity: capacity)
-            counts.reserveCapacity(capacity)
+            var bits = 4
+            while 1 << bits < 2 * capacity { bits += 1 }
+            slots = Array(repeating: Slot(text: 0, lastFile: -1, files: 0), count: 1 << bits)
+            shift = UInt64(64 - bits)
         }
 
-        /// Counts `text` in `file`; files must come in order.
+        /// The slot of `text`, or the empty one it would take.
+        @inline(__always)
+        private static func slot(_ text: UInt64, _ slots: UnsafeBufferPointer<Slot>, _ shift: UInt64) -> Int {
+            let mask = slots.count &- 1
+            // Fibonacci hashing, as in HashIndex: the top bits of the product pick the slot.
+            var index = Int(truncatingIfNeeded: (text &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            while slots[index].files != 0, slots[index].text != text { index = (index &+ 1) & mask }
+            return index
+        }
+
+        /// Counts `text` in `file`; files must come in order, and at most `capacity` texts.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
-            // One probe: the slot of a text seen before, or a new slot for it.
-            if let slot = slotOfText.valueOrInsert(text, Int32(counts.count)).map(Int.init) {
-                if counts[slot].lastFile != file { counts[slot] = Count(lastFile: file, files: counts[slot].files + 1) }
-            } else {
-                counts.append(Count(lastFile: file, files: 1))
+            let shift = self.shift
+            slots.withUnsafeMutableBufferPointer { slots in
+                let index = Self.slot(text, UnsafeBufferPointer(slots), shift)
+                if slots[index].files == 0 {
+                    slots[index] = Slot(text: text, lastFile: file, files: 1)
+                } else if slots[index].lastFile != file {
+                    slots[index].lastFile = file
+                    slots[index].files += 1
+                }
             }
         }
 
-        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(counts[$0].files) } ?? 0 }
+        func files(_ text: UInt64) -> Int {
+            slots.withUnsafeBufferPointer { slots in Int(slots[Self.slot(text, slots, shift)].files) }
+        }
     }
 }

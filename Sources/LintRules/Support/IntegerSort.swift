@@ -105,23 +105,35 @@ enum IntegerSort {
     }
 
     /// Sorts `buffer[start..<end]`, one bucket of a pass on the top bits: most hold a few
-    /// values, sorted where they are, with no call.
+    /// values, sorted where they are, with no call. A crowded one is mostly in order already
+    /// (a large group of equal band keys, in the order of their places, and a few others):
+    /// insertion sort, which moves few values then, unless it has moved too many.
     @inline(__always)
     static func sortBucket(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ start: Int, _ end: Int) {
         if end - start <= 16 {
             insertionSort(buffer, start, end)
-        } else if !isSorted(buffer, start, end) {
+        } else if !insertionSort(buffer, start, end, moves: 8 * (end - start)) {
             var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
             quicksort(buffer, start, end, depth: &depth)
         }
     }
 
-    /// Whether `buffer[low..<high]` is in order already: a crowded bucket often holds one
-    /// group of equal band keys, which the scatter (stable) leaves in the order of their places.
-    private static func isSorted(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) -> Bool {
-        var index = low + 1
-        while index < high, buffer[index - 1] <= buffer[index] { index += 1 }
-        return index >= high
+    /// Insertion sort that gives up (false, the values still all there, in some order) after
+    /// `moves` moves: the cost stays linear whatever the order.
+    private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int, moves: Int) -> Bool {
+        var budget = moves
+        for index in (low + 1)..<max(low + 1, high) {
+            let value = buffer[index]
+            var place = index
+            while place > low, buffer[place - 1] > value {
+                buffer[place] = buffer[place - 1]
+                place -= 1
+                budget -= 1
+            }
+            buffer[place] = value
+            if budget < 0 { return false }
+        }
+        return true
     }
 
     /// Bits of the first digit: about a quarter as many buckets as values (a few values
