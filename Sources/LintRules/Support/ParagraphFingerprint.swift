@@ -31,14 +31,16 @@ enum ParagraphFingerprint {
             builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[start..<words[index].upperBound]))
             index += 1
         }
+        // Runs of words without a joiner (nearly all) go in whole: a loop with nothing else to test.
         while index < words.count {
-            let word = words[index]
-            if word.joined {
-                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[word.range]))
-            } else {
-                builder.add(hashes[index])
+            var runEnd = index
+            while runEnd < words.count, !words[runEnd].joined { runEnd += 1 }
+            builder.add(UnsafeBufferPointer(rebasing: hashes[index..<runEnd]))
+            if runEnd < words.count {
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[words[runEnd].range]))
+                runEnd += 1
             }
-            index += 1
+            index = runEnd
         }
         return (builder.end, builder.words, builder.textHash)
     }
@@ -65,6 +67,22 @@ enum ParagraphFingerprint {
             previous = wordHash
             words &+= 1
             textHash = (textHash ^ wordHash) &* 0x100000001b3
+        }
+
+        /// Adds words in order: `add` for each, with the test for a first word done once.
+        @inline(__always)
+        mutating func add(_ wordHashes: UnsafeBufferPointer<UInt64>) {
+            guard let first = wordHashes.first else { return }
+            add(first)
+            var (end, previous, textHash) = (self.end, first, self.textHash)
+            for wordHash in wordHashes.dropFirst() {
+                bigrams[end] = ParagraphFingerprint.bigram(previous, wordHash)
+                end &+= 1
+                previous = wordHash
+                textHash = (textHash ^ wordHash) &* 0x100000001b3
+            }
+            (self.end, self.previous, self.textHash) = (end, previous, textHash)
+            words &+= wordHashes.count - 1
         }
 
         /// This builder with the hash (`WordScanner.lowerHash`) of each run of word bytes added, in order.
@@ -239,10 +257,14 @@ enum ParagraphFingerprint {
             // No bigram at all: every value stays the maximum.
             if empty != 0, empty != (1 << signatureSize) - 1 {
                 donors.withUnsafeBufferPointer { donors in
-                    for bin in 0..<signatureSize where empty & (1 << bin) != 0 {
-                        var step = 0
-                        while empty & (1 << donors[bin * signatureSize + step]) != 0 { step += 1 }
-                        least[bin] = least[Int(donors[bin * signatureSize + step])]
+                    // The empty bins in order, visited by their bits (a bin or two, mostly), not all sixteen tested.
+                    var left = empty
+                    while left != 0 {
+                        let bin = left.trailingZeroBitCount
+                        left &= left &- 1
+                        var step = bin &* signatureSize
+                        while empty & (1 &<< donors[step]) != 0 { step &+= 1 }
+                        least[bin] = least[Int(donors[step])]
                     }
                 }
             }
@@ -252,7 +274,7 @@ enum ParagraphFingerprint {
 
     /// For each bin, the other 15 in a fixed pseudo-random order (a Fisher–Yates shuffle
     /// driven by `mix`), then itself: the bins an empty bin borrows from, first filled first.
-    private static let donors: [UInt8] = (0..<signatureSize).flatMap { bin -> [UInt8] in
+    static let donors: [UInt8] = (0..<signatureSize).flatMap { bin -> [UInt8] in
         var others = (0..<signatureSize).filter { $0 != bin }.map(UInt8.init)
         for index in stride(from: others.count - 1, to: 0, by: -1) {
             let pick = Int(mix(UInt64(bin) << 8 | UInt64(index)) % UInt64(index + 1))
