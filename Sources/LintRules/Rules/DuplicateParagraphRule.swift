@@ -82,49 +82,68 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // time), so each paragraph is compared with a handful of candidates, not with all.
         let buckets = BandBuckets(units: units.count, bands: Self.bands)
         var exact = HashIndex(capacity: units.count)
-        var candidates: [Int32] = []
-        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest before this unit
-        // Bigram sets, sorted when a unit is first compared.
-        var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
+        // Bigram sets, sorted when a unit is first compared: few are, so a dictionary of them,
+        // not a slot for every unit made and freed.
+        var sortedBigrams: [Int: [UInt64]] = [:]
         func bigrams(_ index: Int) -> [UInt64] {
             if let sorted = sortedBigrams[index] { return sorted }
             let sorted = ParagraphFingerprint.sortedUnique(Array(memo.bigrams[units[index].bigrams]))
             sortedBigrams[index] = sorted
             return sorted
         }
-        for (index, unit) in units.enumerated() {
-            var match: (Int, Double)?
-            // This unit becomes each bucket's newest; its predecessors there are the candidates.
-            Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
-            // The first unit with this text stays in `exact`.
-            if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
-                match = (Int(earlier), 1)
-            } else {
-                candidates.removeAll(keepingCapacity: true)
-                for band in 0..<Self.bands {
-                    // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
-                    var other = newest[band]
-                    var taken = 0
-                    while other >= 0, taken < 8 {
-                        candidates.append(other)
-                        other = buckets.previous(other, band: band)
-                        taken += 1
+        // Room for a unit's candidates, the latest few of each of its buckets, and before them
+        // each bucket's newest unit before this one: reused for each unit, no array to check.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.bands + 8 * Self.bands) { room in
+            let newest = UnsafeMutableBufferPointer(rebasing: room[0..<Self.bands])
+            let candidates = UnsafeMutableBufferPointer(rebasing: room[Self.bands...])
+            for (index, unit) in units.enumerated() {
+                var match: (Int, Double)?
+                // This unit becomes each bucket's newest; its predecessors there are the candidates.
+                Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
+                // The first unit with this text stays in `exact`.
+                if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
+                    match = (Int(earlier), 1)
+                } else {
+                    var count = 0
+                    for band in 0..<Self.bands {
+                        // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
+                        var other = newest[band]
+                        var taken = 0
+                        while other >= 0, taken < 8 {
+                            candidates[count] = other
+                            count += 1
+                            other = buckets.previous(other, band: band)
+                            taken += 1
+                        }
+                    }
+                    Self.insertionSort(UnsafeMutableBufferPointer(rebasing: candidates[0..<count]))
+                    var previous: Int32 = -1
+                    for other in candidates[0..<count] where other != previous {
+                        previous = other
+                        guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement else { continue }
+                        let (mine, theirs) = (bigrams(index), bigrams(Int(other)))
+                        guard ParagraphFingerprint.canReach(options.similarity, mine.count, theirs.count) else { continue }
+                        let similarity = ParagraphFingerprint.similarity(mine, theirs)
+                        if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                     }
                 }
-                candidates.sort()
-                var previous: Int32 = -1
-                for other in candidates where other != previous {
-                    previous = other
-                    guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement else { continue }
-                    let (mine, theirs) = (bigrams(index), bigrams(Int(other)))
-                    guard ParagraphFingerprint.canReach(options.similarity, mine.count, theirs.count) else { continue }
-                    let similarity = ParagraphFingerprint.similarity(mine, theirs)
-                    if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
+                if let (other, similarity) = match {
+                    report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
                 }
             }
-            if let (other, similarity) = match {
-                report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
+        }
+    }
+
+    /// Sorts a unit's candidates, at most 64 and mostly a handful: no call into a general sort.
+    private static func insertionSort(_ values: UnsafeMutableBufferPointer<Int32>) {
+        for index in values.indices.dropFirst() {
+            let value = values[index]
+            var place = index
+            while place > 0, values[place - 1] > value {
+                values[place] = values[place - 1]
+                place -= 1
             }
+            values[place] = value
         }
     }
 
