@@ -76,4 +76,20 @@ final class CrossFilePartsTests: XCTestCase {
             XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), single, "\(parts) parts")
         }
     }
+
+    /// Runs with nothing to compare, or less than one clause a part: no findings, whatever the parts.
+    func testFewOrNoClausesGiveNoFindingsForAnyNumberOfParts() throws {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
+              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
+            throw LintHarness.HarnessError("no duplicate-paragraph rule")
+        }
+        let empty = try rule.digest(LintHarness.document("", path: "empty.md"))
+        let one = try rule.digest(LintHarness.document(resolution([1]), path: "one.md"))
+        let other = try rule.digest(LintHarness.document(resolution([2, 3]), path: "other.md"))
+        for digests in [[empty, empty], [empty, one], [one, other], [one, empty, other]] {
+            for parts in [1, 2, 4, 8] {
+                XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), [], "\(parts) parts")
+            }
+        }
+    }
 }
