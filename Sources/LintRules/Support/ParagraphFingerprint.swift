@@ -31,16 +31,13 @@ enum ParagraphFingerprint {
             builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[start..<words[index].upperBound]))
             index += 1
         }
-        // Runs of words without a joiner (nearly all) go in whole: a loop with nothing else to test.
         while index < words.count {
-            var runEnd = index
-            while runEnd < words.count, !words[runEnd].joined { runEnd += 1 }
-            builder.add(UnsafeBufferPointer(rebasing: hashes[index..<runEnd]))
-            if runEnd < words.count {
-                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[words[runEnd].range]))
-                runEnd += 1
+            if words[index].joined {
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[words[index].range]))
+                index += 1
+            } else {
+                index = builder.add(words, hashes, from: index)
             }
-            index = runEnd
         }
         return (builder.end, builder.words, builder.textHash)
     }
@@ -69,20 +66,24 @@ enum ParagraphFingerprint {
             textHash = (textHash ^ wordHash) &* 0x100000001b3
         }
 
-        /// Adds words in order: `add` for each, with the test for a first word done once.
+        /// Adds the words from `start` (not joined) up to the next joined one or the end, and
+        /// returns where it stopped: `add` for each, with the test for a first word done once.
         @inline(__always)
-        mutating func add(_ wordHashes: UnsafeBufferPointer<UInt64>) {
-            guard let first = wordHashes.first else { return }
-            add(first)
-            var (end, previous, textHash) = (self.end, first, self.textHash)
-            for wordHash in wordHashes.dropFirst() {
+        mutating func add(_ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>, from start: Int) -> Int {
+            add(hashes[start])
+            var (end, previous, textHash) = (self.end, hashes[start], self.textHash)
+            var index = start &+ 1
+            while index < words.count, !words[index].joined {
+                let wordHash = hashes[index]
                 bigrams[end] = ParagraphFingerprint.bigram(previous, wordHash)
                 end &+= 1
                 previous = wordHash
                 textHash = (textHash ^ wordHash) &* 0x100000001b3
+                index &+= 1
             }
             (self.end, self.previous, self.textHash) = (end, previous, textHash)
-            words &+= wordHashes.count - 1
+            self.words &+= index &- start &- 1
+            return index
         }
 
         /// This builder with the hash (`WordScanner.lowerHash`) of each run of word bytes added, in order.
