@@ -218,7 +218,7 @@ extension DuplicateParagraphRule {
 
     /// Where each run's keys of each bucket start, run after run (`counts.count` times the
     /// buckets): the buckets in order, and in each the runs in order. Three passes of one
-    /// loop each over flat arrays, which the compiler turns into vector code.
+    /// plain loop each over flat arrays (no array of arrays written element by element).
     private static func starts(_ counts: [[Int32]]) -> [Int32] {
         let (runs, buckets) = (counts.count, counts[0].count)
         return [Int32](unsafeUninitializedCapacity: runs * buckets) { starts, written in

@@ -1,6 +1,7 @@
 /// Sorts 64-bit integers faster than the standard (stable, merging) sort, which duplicate
-/// detection calls once for every paragraph and once for millions of band keys:
-/// insertion sort for a few values, quicksort for hundreds, a radix pass beyond.
+/// detection calls once for every compared paragraph: insertion sort for a few values,
+/// quicksort for hundreds, a radix pass beyond. The cross-file pass sorts its millions of
+/// band keys with a counting pass of its own and `sortBucket` for each bucket.
 enum IntegerSort {
     static func sort(_ values: inout [UInt64]) {
         if values.count > 4096 {
@@ -66,8 +67,7 @@ enum IntegerSort {
     }
 
     /// Most significant digit first: one counting pass puts each value in the bucket of its
-    /// top bits (after those all values share: the band keys of one part of the cross-file
-    /// pass share their first), then each bucket is sorted in place. Hashes spread evenly, so
+    /// top bits (after those all values share), then each bucket is sorted in place. Hashes spread evenly, so
     /// a bucket holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
         let bits = digitBits(values.count)
