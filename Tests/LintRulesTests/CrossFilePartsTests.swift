@@ -56,4 +56,40 @@ final class CrossFilePartsTests: XCTestCase {
             XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), single, "\(parts) parts")
         }
     }
+
+    /// Enough clauses that buckets of the band keys hold several keys each, and copies far
+    /// apart in the run: every copy is found, with any number of parts.
+    func testManyFilesGiveTheSameFindingsForAnyNumberOfParts() throws {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
+              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
+            throw LintHarness.HarnessError("no duplicate-paragraph rule")
+        }
+        // 120 files of ten clauses of their own; file 100 + k copies file k (k < 10).
+        let digests = try (0..<120).map { file in
+            let source = file >= 100 && file < 110 ? file - 100 : file
+            return rule.digest(try LintHarness.document(resolution(Array((source * 10)..<(source * 10 + 10))), path: "m\(file).md"))
+        }
+        let single = rule.check(across: digests, severity: .warning, parts: 1)
+        XCTAssertEqual(Set(single.map(\.path)), Set((0..<10).map { "m\($0).md" } + (100..<110).map { "m\($0).md" }))
+        XCTAssertEqual(single.count, 2 * 10 * 10)
+        for parts in [2, 4, 8] {
+            XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), single, "\(parts) parts")
+        }
+    }
+
+    /// Runs with nothing to compare, or less than one clause a part: no findings, whatever the parts.
+    func testFewOrNoClausesGiveNoFindingsForAnyNumberOfParts() throws {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
+              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
+            throw LintHarness.HarnessError("no duplicate-paragraph rule")
+        }
+        let empty = try rule.digest(LintHarness.document("", path: "empty.md"))
+        let one = try rule.digest(LintHarness.document(resolution([1]), path: "one.md"))
+        let other = try rule.digest(LintHarness.document(resolution([2, 3]), path: "other.md"))
+        for digests in [[empty, empty], [empty, one], [one, other], [one, empty, other]] {
+            for parts in [1, 2, 4, 8] {
+                XCTAssertEqual(rule.check(across: digests, severity: .warning, parts: parts), [], "\(parts) parts")
+            }
+        }
+    }
 }

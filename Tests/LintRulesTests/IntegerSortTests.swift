@@ -60,4 +60,30 @@ final class IntegerSortTests: XCTestCase {
             XCTAssertEqual(sorted, input.sorted())
         }
     }
+
+    /// One bucket of a pass on the top bits is sorted in place; the values around it stay.
+    func testABucketIsSortedInPlaceAndNothingElse() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 2, 3, 16, 17, 40, 300] {
+            let bucket = (0..<size).map { _ in UInt64.random(in: 0...1000, using: &generator) }
+            let around: [UInt64] = [999_999, 5, 77]
+            var values = around + bucket + around
+            values.withUnsafeMutableBufferPointer { IntegerSort.sortBucket($0, around.count, around.count + size) }
+            XCTAssertEqual(values, around + bucket.sorted() + around, "\(size) values")
+        }
+    }
+
+    /// A crowded bucket: one large group of equal keys in order with a few others among them
+    /// (sorted by moving those few), and one in reverse order (past the moves allowed, sorted
+    /// all the same).
+    func testCrowdedBucketsAreSortedWhateverTheirOrder() {
+        var mostlyOrdered = [UInt64](repeating: 500 << 20, count: 400).enumerated().map { $0.element | UInt64($0.offset) }
+        for (index, other) in [(7, UInt64(9) << 20), (150, 1 << 20), (399, 700 << 20)] { mostlyOrdered[index] = other }
+        let reversed = (0..<300).map { UInt64(300 - $0) }
+        for input in [mostlyOrdered, reversed] {
+            var values = input
+            values.withUnsafeMutableBufferPointer { IntegerSort.sortBucket($0, 0, $0.count) }
+            XCTAssertEqual(values, input.sorted())
+        }
+    }
 }

@@ -38,6 +38,7 @@ final class ParagraphFingerprintTests: XCTestCase {
             "1. *Urges* the Secretary-General to report on the Member States' progress;",
             "Côte d’Ivoire's delegates - and the others - met in 2024/25 (A/RES/79/1).",
             "don't split-hyphen-ated words ' - '' -- end-",
+            "well-known co-sponsors' long-term re-elected plan by non-members",
             "",
             "éé",
         ]
@@ -76,6 +77,27 @@ final class SignatureTests: XCTestCase {
     private let clause = "Urges Member States to share data on trafficking routes with the regional bodies concerned every year "
         + "and to report to the Secretary-General on the measures taken to protect the victims of trafficking in persons"
 
+    /// Few bigrams leave bins empty: each takes the value of its first filled donor, as the
+    /// definition says, whatever order the empty bins are visited in.
+    func testEmptyBinsBorrowFromTheirFirstFilledDonor() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let bigrams = (0..<Int.random(in: 1...24, using: &generator)).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+            var least = [UInt32](repeating: .max, count: 16)
+            for bigram in bigrams { least[Int(bigram >> 60)] = min(least[Int(bigram >> 60)], UInt32(truncatingIfNeeded: bigram >> 28)) }
+            let empty = Set((0..<16).filter { least[$0] == .max })
+            var expected = least
+            if empty.count < 16 {
+                for bin in empty {
+                    let donor = ParagraphFingerprint.donors[(bin * 16)..<(bin * 16 + 16)].first { !empty.contains(Int($0)) }!
+                    expected[bin] = least[Int(donor)]
+                }
+            }
+            let found = signature(bigrams)
+            XCTAssertEqual((0..<16).map { found[$0] }, expected, "\(bigrams.count) bigrams")
+        }
+    }
+
     func testBandKeysReadFromMemoryAreTheBandKeys() {
         let signature = signature(bigrams(clause))
         var keys: [UInt64] = []
@@ -110,6 +132,21 @@ final class SignatureTests: XCTestCase {
         }
     }
 
+    func testAgreementCountsTheEqualValues() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var a = ParagraphFingerprint.Signature(), b = ParagraphFingerprint.Signature()
+            for lane in 0..<16 {
+                a[lane] = UInt32.random(in: 0...3, using: &generator) == 0 ? .max : UInt32.random(in: 0...4, using: &generator)
+                b[lane] = UInt32.random(in: 0...3, using: &generator) == 0 ? .max : UInt32.random(in: 0...4, using: &generator)
+            }
+            XCTAssertEqual(DuplicateParagraphRule.agreement(a, b), (0..<16).filter { a[$0] == b[$0] }.count)
+        }
+        let same = ParagraphFingerprint.Signature(repeating: 7)
+        XCTAssertEqual(DuplicateParagraphRule.agreement(same, same), 16)
+        XCTAssertEqual(DuplicateParagraphRule.agreement(same, ParagraphFingerprint.Signature(repeating: 8)), 0)
+    }
+
     func testUnrelatedClausesAgreeLittle() {
         let other = signature(bigrams("Decides to convene a meeting of experts on maritime security in the Gulf of Guinea next year "
             + "and invites coastal States to ratify the conventions on the safety of life at sea without delay"))
@@ -136,6 +173,30 @@ final class SetSimilarityTests: XCTestCase {
             var b = (0..<Int.random(in: 0...120, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
             if round % 5 == 0 { b += a.prefix(a.count / 2) }
             XCTAssertEqual(byHashing(a, b), bySorting(a, b), "round \(round)")
+        }
+    }
+
+    /// With a threshold: the similarity when it reaches the threshold, nil when it does not,
+    /// however early the reading stopped.
+    func testAThresholdGivesTheSimilarityOrNothing() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let range: ClosedRange<UInt32> = round % 2 == 0 ? 0...60 : 0...UInt32.max
+            let a = (0..<Int.random(in: 0...90, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            var b = Array(a.shuffled(using: &generator).prefix(Int.random(in: 0...a.count, using: &generator)))
+            b += (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt32.random(in: range, using: &generator) }
+            let exact = bySorting(a, b)
+            for threshold in [0.0, 0.5, 0.9, exact, exact.nextUp, 1.0] {
+                let found = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b, atLeast: threshold) } }
+                XCTAssertEqual(found, exact >= threshold ? exact : nil, "round \(round), threshold \(threshold)")
+            }
+        }
+        let near: [UInt32] = Array(1...40), far: [UInt32] = Array(100...160)
+        near.withUnsafeBufferPointer { near in
+            far.withUnsafeBufferPointer { far in
+                XCTAssertNil(ParagraphFingerprint.setSimilarity(near, far, atLeast: 0.9), "nothing shared")
+                XCTAssertEqual(ParagraphFingerprint.setSimilarity(near, near, atLeast: 0.9), 1)
+            }
         }
     }
 

@@ -19,12 +19,15 @@ extension DuplicateParagraphRule {
         precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
         let (places, sharedText) = Self.comparedPlaces(digests, parts: parts)
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
-        let buckets = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
+        let (keys, keyParts) = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
         let threshold = options.similarity
-        // Equal keys share their top bits, so no group of equal keys spans two buckets: each
-        // bucket's groups are compared on their own core, and the finds joined in key order.
-        let finds = Parallel.map(count: buckets.count) { bucket in
-            Self.pairs(in: buckets[bucket], places: places, digests: digests, placeBits: placeBits, threshold: threshold)
+        // Equal keys share their top bits, so no group of equal keys spans two parts: each
+        // part's groups are compared on their own core, and the finds joined in key order.
+        let finds = Parallel.map(count: parts) { part in
+            keys.withUnsafeBufferPointer { keys in
+                Self.pairs(in: UnsafeBufferPointer(rebasing: keys[keyParts[part]]), places: places, digests: digests,
+                           placeBits: placeBits, threshold: threshold)
+            }
         }
         // Exact copies first, found by their text: bands crowded by clauses that differ in a
         // word or two (a group of more than ten is skipped) must not hide them.
@@ -47,7 +50,7 @@ extension DuplicateParagraphRule {
 
     /// The top `bits` bits of a hash: which part it belongs to.
     @inline(__always)
-    private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(hash >> UInt64(64 - bits)) }
+    private static func part(_ hash: UInt64, bits: Int) -> Int { bits == 0 ? 0 : Int(truncatingIfNeeded: hash &>> UInt64(64 - bits)) }
 
     // MARK: Places
 
@@ -58,9 +61,13 @@ extension DuplicateParagraphRule {
         // Files per text, counted in one table per part of the hash range, the parts at once.
         // Files come in order, so the last file a text was seen in tells a new file from the same.
         let bits = parts.trailingZeroBitCount
-        let total = digests.reduce(0) { $0 + $1.entries.count }
         let counts = Parallel.map(count: parts) { part -> FileCounts in
-            var counts = FileCounts(capacity: total / parts + 16)
+            // Sized for the texts of this part, counted first: the table never grows.
+            var texts = 0
+            for digest in digests {
+                for text in digest.textHashes where Self.part(text, bits: bits) == part { texts += 1 }
+            }
+            var counts = FileCounts(capacity: texts)
             for file in digests.indices {
                 for text in digests[file].textHashes where Self.part(text, bits: bits) == part {
                     counts.seen(text, inFile: Int32(file))
@@ -71,14 +78,17 @@ extension DuplicateParagraphRule {
         // The places of each run of files, the runs at once, joined in order.
         let runs = Parallel.map(count: parts) { run -> (places: [Place], sharedText: [Int32]) in
             let runFiles = (digests.count * run / parts)..<(digests.count * (run + 1) / parts)
-            var places: [Place] = [], sharedText: [Int32] = []
-            places.reserveCapacity(runFiles.reduce(0) { $0 + digests[$1].textHashes.count })
-            for file in runFiles {
-                for (index, text) in digests[file].textHashes.enumerated() {
-                    let files = counts[Self.part(text, bits: bits)].files(text)
-                    guard files <= boilerplateFiles else { continue }
-                    if files > 1 { sharedText.append(Int32(places.count)) }   // numbered within the run for now
-                    places.append(Place(file: Int32(file), entry: Int32(index)))
+            var sharedText: [Int32] = []
+            // Written in place, into room for every entry of the run.
+            let places = [Place](unsafeUninitializedCapacity: runFiles.reduce(0) { $0 + digests[$1].textHashes.count }) { places, written in
+                for file in runFiles {
+                    for (index, text) in digests[file].textHashes.enumerated() {
+                        let files = counts[Self.part(text, bits: bits)].files(text)
+                        guard files <= boilerplateFiles else { continue }
+                        if files > 1 { sharedText.append(Int32(written)) }   // numbered within the run for now
+                        places.initializeElement(at: written, to: Place(file: Int32(file), entry: Int32(index)))
+                        written += 1
+                    }
                 }
             }
             return (places, sharedText)
@@ -138,59 +148,96 @@ extension DuplicateParagraphRule {
 
     /// Locality-sensitive hashing: 8 bands of 2 MinHash values; pairs meet in a bucket.
     /// Each (band key, place) is packed into one integer — the key's high bits, then the
-    /// place's number — so that a plain integer sort groups keys with places in run order.
+    /// place's number — so that sorting the integers groups keys with places in run order.
     /// (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
-    /// Returned in `parts` buckets by their top bits, each sorted: together, all of them sorted.
-    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int) -> [[UInt64]] {
-        let bits = parts.trailingZeroBitCount
-        // Each run of places packs its keys, ordered by bucket (a counting pass, then a scatter) …
-        let runs = Parallel.map(count: parts) { run -> (keys: [UInt64], bucketStarts: [Int]) in
-            let range = (places.count * run / parts)..<(places.count * (run + 1) / parts)
-            // Written in place, the counts kept apart: no array checked for sharing on each key.
-            let packed = [UInt64](unsafeUninitializedCapacity: range.count * bands) { packed, written in
-                for number in range {
-                    forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
-                        packed.initializeElement(at: written, to: (key >> placeBits) << placeBits | UInt64(number))
-                        written += 1
-                    }
-                }
+    /// Returned in one sorted array, with the range of each of `parts` parts by their top bits.
+    ///
+    /// A counting sort on the top bits, the runs of places at once: each run counts its keys
+    /// per bucket, then packs them again straight into their places (packing is a few
+    /// instructions a key, cheaper than keeping them: one array of keys, not three), and each
+    /// part sorts its buckets, a few keys each, in place.
+    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int)
+        -> (keys: [UInt64], parts: [Range<Int>]) {
+        let count = places.count * bands
+        precondition(count < Int(Int32.max), "too many clauses to compare")
+        // About four keys a bucket (at most 2^19 buckets: their counters are memory too), and
+        // the top bits of the parts among the bucket's.
+        let bucketBits = max(parts.trailingZeroBitCount, min(19, Int.bitWidth - count.leadingZeroBitCount - 2))
+        let buckets = 1 << bucketBits, shift = UInt64(64 - bucketBits)
+        let runs = (0..<parts).map { run in (places.count * run / parts)..<(places.count * (run + 1) / parts) }
+        let counts = Parallel.map(count: parts) { run -> [Int32] in
+            var counts = [Int32](repeating: 0, count: buckets)
+            counts.withUnsafeMutableBufferPointer { counts in
+                forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { counts[Int(truncatingIfNeeded: $0 &>> shift)] &+= 1 }
             }
-            guard parts > 1 else { return (packed, [0, packed.count]) }
-            let shift = UInt64(64 - bits)   // a key's bucket is its top `bits` bits
-            var bucketStarts = [Int](repeating: 0, count: parts + 1)
-            let ordered = [UInt64](unsafeUninitializedCapacity: packed.count) { ordered, written in
-                packed.withUnsafeBufferPointer { packed in
-                    bucketStarts.withUnsafeMutableBufferPointer { starts in
-                        for key in packed { starts[Int(truncatingIfNeeded: key >> shift) &+ 1] &+= 1 }
-                        for bucket in 0..<parts { starts[bucket + 1] += starts[bucket] }
-                    }
-                    var next = bucketStarts   // each bucket's next free place
-                    next.withUnsafeMutableBufferPointer { next in
-                        for key in packed {
-                            let bucket = Int(truncatingIfNeeded: key >> shift)
-                            ordered.initializeElement(at: next[bucket], to: key)
-                            next[bucket] &+= 1
-                        }
-                    }
-                }
-                written = packed.count
-            }
-            return (ordered, bucketStarts)
+            return counts
         }
-        // … then each bucket gathers its share of every run and is sorted.
-        return Parallel.map(count: parts) { bucket -> [UInt64] in
-            // Each run's share copied as a block (an append of a slice goes value by value).
-            let count = runs.reduce(0) { $0 + $1.bucketStarts[bucket + 1] - $1.bucketStarts[bucket] }
-            var sorted = [UInt64](unsafeUninitializedCapacity: count) { target, written in
-                for run in runs {
-                    run.keys.withUnsafeBufferPointer { keys in
-                        let share = UnsafeBufferPointer(rebasing: keys[run.bucketStarts[bucket]..<run.bucketStarts[bucket + 1]])
-                        written += UnsafeMutableBufferPointer(rebasing: target[written...]).initialize(fromContentsOf: share)
+        // Each run's next free place in each bucket (run after run); once the keys are in,
+        // the last run's are where the buckets end.
+        var next = starts(counts)
+        let keys = next.withUnsafeMutableBufferPointer { next in
+            [UInt64](unsafeUninitializedCapacity: count) { keys, written in
+                let (target, free) = (DisjointWrites(buffer: keys), DisjointWrites(buffer: next))
+                _ = Parallel.map(count: parts) { run in
+                    let next = UnsafeMutableBufferPointer(rebasing: free.buffer[(run * buckets)..<((run + 1) * buckets)])
+                    forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { key in
+                        let bucket = Int(truncatingIfNeeded: key &>> shift)
+                        target.buffer.initializeElement(at: Int(next[bucket]), to: key)
+                        next[bucket] &+= 1
                     }
                 }
+                _ = Parallel.map(count: parts) { part in
+                    let ends = UnsafeMutableBufferPointer(rebasing: free.buffer[((parts - 1) * buckets)...])
+                    var start = part == 0 ? 0 : Int(ends[part * buckets / parts - 1])
+                    for bucket in (part * buckets / parts)..<((part + 1) * buckets / parts) {
+                        IntegerSort.sortBucket(target.buffer, start, Int(ends[bucket]))
+                        start = Int(ends[bucket])
+                    }
+                }
+                written = count
             }
-            IntegerSort.sort(&sorted)
-            return sorted
+        }
+        let ends = next[((parts - 1) * buckets)...]
+        return (keys, (0..<parts).map { part in
+            (part == 0 ? 0 : Int(ends[ends.startIndex + part * buckets / parts - 1]))..<Int(ends[ends.startIndex + (part + 1) * buckets / parts - 1])
+        })
+    }
+
+    /// `body(packed key)` for the 8 band keys of each place numbered in `numbers`, in order.
+    @inline(__always)
+    private static func forEachPackedKey(of places: [Place], _ numbers: Range<Int>, _ digests: [Digest], placeBits: Int,
+                                         _ body: (UInt64) -> Void) {
+        // Masks, not shifts by a variable: a shift checks its width at every key.
+        let keyBits = ~(UInt64(1) &<< placeBits &- 1)
+        for number in numbers {
+            forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
+                body(key & keyBits | UInt64(number))
+            }
+        }
+    }
+
+    /// Where each run's keys of each bucket start, run after run (`counts.count` times the
+    /// buckets): the buckets in order, and in each the runs in order. Three passes of one
+    /// plain loop each over flat arrays (no array of arrays written element by element).
+    private static func starts(_ counts: [[Int32]]) -> [Int32] {
+        let (runs, buckets) = (counts.count, counts[0].count)
+        return [Int32](unsafeUninitializedCapacity: runs * buckets) { starts, written in
+            // The first run's: the running total of each bucket's keys of all runs …
+            UnsafeMutableBufferPointer(rebasing: starts[0..<buckets]).initialize(repeating: 0)
+            for run in 0..<runs {
+                counts[run].withUnsafeBufferPointer { counts in
+                    for bucket in 0..<buckets { starts[bucket] &+= counts[bucket] }
+                }
+            }
+            var total: Int32 = 0
+            for bucket in 0..<buckets { (starts[bucket], total) = (total, total &+ starts[bucket]) }
+            // … and each later run's follow the run before it.
+            for run in 1..<max(1, runs) {
+                counts[run - 1].withUnsafeBufferPointer { counts in
+                    for bucket in 0..<buckets { starts[run * buckets + bucket] = starts[(run - 1) * buckets + bucket] &+ counts[bucket] }
+                }
+            }
+            written = runs * buckets
         }
     }
 
@@ -198,16 +245,16 @@ extension DuplicateParagraphRule {
 
     /// The pairs similar enough to report among the groups of equal keys in `sorted`, in the
     /// order met (a pair met twice is kept once, where first met).
-    private static func pairs(in sorted: [UInt64], places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
-        let placeMask: UInt64 = (1 << placeBits) - 1
+    private static func pairs(in sorted: UnsafeBufferPointer<UInt64>, places: [Place], digests: [Digest], placeBits: Int, threshold: Double) -> [Found] {
+        let placeMask: UInt64 = (1 << placeBits) - 1, keyBits = ~placeMask
         let largest = 2 * boilerplateFiles
         var finder = PairFinder(threshold: threshold)
         withUnsafeTemporaryAllocation(of: Member.self, capacity: largest) { members in
             var groupStart = 0
             while groupStart < sorted.count {
-                let group = sorted[groupStart] >> placeBits
+                let group = sorted[groupStart] & keyBits
                 var groupEnd = groupStart + 1
-                while groupEnd < sorted.count, sorted[groupEnd] >> placeBits == group { groupEnd += 1 }
+                while groupEnd < sorted.count, sorted[groupEnd] & keyBits == group { groupEnd += 1 }
                 defer { groupStart = groupEnd }
                 let size = groupEnd - groupStart
                 guard size > 1, size <= largest else { continue }
@@ -254,15 +301,18 @@ extension DuplicateParagraphRule {
             let pair = DuplicateParagraphRule.pairKey(a, b)
             guard seenPairs.insert(pair) else { return }
             let sameText = digests[a.file].textHashes[a.entry] == digests[b.file].textHashes[b.entry]
-            let similarity = sameText ? 1 : self.similarity(first, second, digests)
-            guard similarity >= threshold else { return }
+            guard let similarity = sameText ? 1 : self.similarity(first, second, digests), similarity >= threshold else { return }
             found.append(Found(pair: pair, match: Match(first: a, second: b, similarity: similarity)))
         }
 
-        /// Dice similarity of two places' bigram sets.
-        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double {
+        /// Dice similarity of two places' bigram sets when it reaches the threshold, else nil.
+        private func similarity(_ first: Place, _ second: Place, _ digests: [Digest]) -> Double? {
             digests[Int(first.file)].bigrams(Int(first.entry)).withUnsafeBufferPointer { a in
-                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in ParagraphFingerprint.setSimilarity(a, b) }
+                digests[Int(second.file)].bigrams(Int(second.entry)).withUnsafeBufferPointer { b in
+                    // The longer list second: the one whose reading stops once the threshold is out of reach.
+                    a.count <= b.count ? ParagraphFingerprint.setSimilarity(a, b, atLeast: threshold)
+                                       : ParagraphFingerprint.setSimilarity(b, a, atLeast: threshold)
+                }
             }
         }
     }
@@ -333,33 +383,53 @@ extension DuplicateParagraphRule {
         var match: Match
     }
 
-    /// In how many files each text occurs: one slot per distinct text, with the last file it
-    /// was seen in.
+    /// In how many files each text occurs: one slot per distinct text, with its count of
+    /// files and the last file it was seen in, probed in place (open addressing, at most
+    /// half full, sized once).
     private struct FileCounts: Sendable {
-        /// A text's count of files and the last file it was seen in, side by side.
-        private struct Count: Sendable {
+        private struct Slot: Sendable {
+            var text: UInt64
             var lastFile: Int32
-            var files: Int32
+            var files: Int32   // 0: an empty slot
         }
 
-        private var slotOfText: HashIndex
-        private var counts: [Count] = []
+        private var slots: [Slot]
+        private let shift: UInt64
 
+        /// Room for `capacity` distinct texts.
         init(capacity: Int) {
-            slotOfText = HashIndex(capacity: capacity)
-            counts.reserveCapacity(capacity)
+            var bits = 4
+            while 1 << bits < 2 * capacity { bits += 1 }
+            slots = Array(repeating: Slot(text: 0, lastFile: -1, files: 0), count: 1 << bits)
+            shift = UInt64(64 - bits)
         }
 
-        /// Counts `text` in `file`; files must come in order.
+        /// The slot of `text`, or the empty one it would take.
+        @inline(__always)
+        private static func slot(_ text: UInt64, _ slots: UnsafeBufferPointer<Slot>, _ shift: UInt64) -> Int {
+            let mask = slots.count &- 1
+            // Fibonacci hashing, as in HashIndex: the top bits of the product pick the slot.
+            var index = Int(truncatingIfNeeded: (text &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            while slots[index].files != 0, slots[index].text != text { index = (index &+ 1) & mask }
+            return index
+        }
+
+        /// Counts `text` in `file`; files must come in order, and at most `capacity` texts.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
-            // One probe: the slot of a text seen before, or a new slot for it.
-            if let slot = slotOfText.valueOrInsert(text, Int32(counts.count)).map(Int.init) {
-                if counts[slot].lastFile != file { counts[slot] = Count(lastFile: file, files: counts[slot].files + 1) }
-            } else {
-                counts.append(Count(lastFile: file, files: 1))
+            let shift = self.shift
+            slots.withUnsafeMutableBufferPointer { slots in
+                let index = Self.slot(text, UnsafeBufferPointer(slots), shift)
+                if slots[index].files == 0 {
+                    slots[index] = Slot(text: text, lastFile: file, files: 1)
+                } else if slots[index].lastFile != file {
+                    slots[index].lastFile = file
+                    slots[index].files += 1
+                }
             }
         }
 
-        func files(_ text: UInt64) -> Int { slotOfText.value(text).map { Int(counts[$0].files) } ?? 0 }
+        func files(_ text: UInt64) -> Int {
+            slots.withUnsafeBufferPointer { slots in Int(slots[Self.slot(text, slots, shift)].files) }
+        }
     }
 }

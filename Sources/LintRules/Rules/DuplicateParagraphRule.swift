@@ -82,56 +82,81 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // time), so each paragraph is compared with a handful of candidates, not with all.
         let buckets = BandBuckets(units: units.count, bands: Self.bands)
         var exact = HashIndex(capacity: units.count)
-        var candidates: [Int32] = []
-        var newest = [Int32](repeating: -1, count: Self.bands)   // each bucket's newest before this unit
-        // Bigram sets, sorted when a unit is first compared.
-        var sortedBigrams = [[UInt64]?](repeating: nil, count: units.count)
+        // Bigram sets, sorted when a unit is first compared: few are, so a dictionary of them,
+        // not a slot for every unit made and freed.
+        var sortedBigrams: [Int: [UInt64]] = [:]
         func bigrams(_ index: Int) -> [UInt64] {
             if let sorted = sortedBigrams[index] { return sorted }
             let sorted = ParagraphFingerprint.sortedUnique(Array(memo.bigrams[units[index].bigrams]))
             sortedBigrams[index] = sorted
             return sorted
         }
-        for (index, unit) in units.enumerated() {
-            var match: (Int, Double)?
-            // This unit becomes each bucket's newest; its predecessors there are the candidates.
-            Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
-            // The first unit with this text stays in `exact`.
-            if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
-                match = (Int(earlier), 1)
-            } else {
-                candidates.removeAll(keepingCapacity: true)
-                for band in 0..<Self.bands {
-                    // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
-                    var other = newest[band]
-                    var taken = 0
-                    while other >= 0, taken < 8 {
-                        candidates.append(other)
-                        other = buckets.previous(other, band: band)
-                        taken += 1
+        // Room for a unit's candidates, the latest few of each of its buckets, and before them
+        // each bucket's newest unit before this one: reused for each unit, no array to check.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.bands + 8 * Self.bands) { room in
+            let newest = UnsafeMutableBufferPointer(rebasing: room[0..<Self.bands])
+            let candidates = UnsafeMutableBufferPointer(rebasing: room[Self.bands...])
+            for (index, unit) in units.enumerated() {
+                var match: (Int, Double)?
+                // This unit becomes each bucket's newest; its predecessors there are the candidates.
+                Self.forEachBandKey(unit.signature) { band, key in newest[band] = buckets.add(index, band: band, key: key) }
+                // The first unit with this text stays in `exact`.
+                if let earlier = exact.valueOrInsert(unit.textHash, Int32(index)) {
+                    match = (Int(earlier), 1)
+                } else {
+                    var count = 0
+                    for band in 0..<Self.bands {
+                        // The latest few in a bucket: a bucket crowded by boilerplate stays cheap.
+                        var other = newest[band]
+                        var taken = 0
+                        while other >= 0, taken < 8 {
+                            candidates[count] = other
+                            count += 1
+                            other = buckets.previous(other, band: band)
+                            taken += 1
+                        }
+                    }
+                    Self.insertionSort(UnsafeMutableBufferPointer(rebasing: candidates[0..<count]))
+                    var previous: Int32 = -1
+                    for other in candidates[0..<count] where other != previous {
+                        previous = other
+                        guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement else { continue }
+                        let (mine, theirs) = (bigrams(index), bigrams(Int(other)))
+                        guard ParagraphFingerprint.canReach(options.similarity, mine.count, theirs.count) else { continue }
+                        let similarity = ParagraphFingerprint.similarity(mine, theirs)
+                        if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
                     }
                 }
-                candidates.sort()
-                var previous: Int32 = -1
-                for other in candidates where other != previous {
-                    previous = other
-                    guard Self.agreement(unit.signature, units[Int(other)].signature) >= Self.leastAgreement else { continue }
-                    let (mine, theirs) = (bigrams(index), bigrams(Int(other)))
-                    guard ParagraphFingerprint.canReach(options.similarity, mine.count, theirs.count) else { continue }
-                    let similarity = ParagraphFingerprint.similarity(mine, theirs)
-                    if similarity >= options.similarity, similarity > (match?.1 ?? 0) { match = (Int(other), similarity) }
+                if let (other, similarity) = match {
+                    report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
                 }
-            }
-            if let (other, similarity) = match {
-                report(unit, repeats: units[other], similarity: similarity, document, memo.textUnits, &context)
             }
         }
     }
 
-    /// How many values two signatures share.
+    /// Sorts a unit's candidates, at most 64 and mostly a handful: no call into a general sort.
+    private static func insertionSort(_ values: UnsafeMutableBufferPointer<Int32>) {
+        for index in values.indices.dropFirst() {
+            let value = values[index]
+            var place = index
+            while place > 0, values[place - 1] > value {
+                values[place] = values[place - 1]
+                place -= 1
+            }
+            values[place] = value
+        }
+    }
+
+    /// How many values two signatures share. The lanes that compare equal (all ones, -1) are
+    /// added by halves, four vector additions: counting the bits of the comparison's mask
+    /// took twice the instructions (the baseline x86-64 has no population count).
     @inline(__always)
     static func agreement(_ a: ParagraphFingerprint.Signature, _ b: ParagraphFingerprint.Signature) -> Int {
-        Int(ParagraphFingerprint.Signature.zero.replacing(with: 1, where: a .== b).wrappedSum())
+        let equal = SIMD16<Int32>(repeating: 0).replacing(with: -1, where: a .== b)
+        let eight = equal.lowHalf &+ equal.highHalf
+        let four = eight.lowHalf &+ eight.highHalf
+        let two = four.lowHalf &+ four.highHalf
+        return -Int(two[0] &+ two[1])
     }
 
     /// 8 bands of 2 MinHash values each.
@@ -286,50 +311,57 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         guard options.acrossFiles else { return digest }
         let minimum = max(Self.crossFileMinimumWords, options.minimumWords)
         let memo = Self.units(document, minimumWords: options.minimumWords)
-        // The clauses long enough, counted first: these arrays live until the end of the run.
-        let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
-        var units: [Unit] = []
-        units.reserveCapacity(memo.units.reduce(0) { isCompared($1) ? $0 + 1 : $0 })
-        for unit in memo.units where isCompared(unit) { units.append(unit) }
-        // Sized once: these arrays live until the end of the run, one set per file. Written
-        // in place: a few instructions a value, where an append checks the array each time.
-        let size = ParagraphFingerprint.signatureSize
-        digest.signatures = [UInt32](unsafeUninitializedCapacity: units.count * size) { signatures, written in
-            let raw = UnsafeMutableRawBufferPointer(signatures)
-            for unit in units {
-                raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
-                written += size
+        // The clauses long enough, read in place (a unit is 136 bytes, not worth a copy) and
+        // counted first: these arrays live until the end of the run, so each is sized once.
+        // Written in place: a few instructions a value, where an append checks the array each time.
+        memo.units.withUnsafeBufferPointer { units in
+            let isCompared = { (unit: Unit) in unit.wordCount >= minimum && unit.isClause }
+            var count = 0, bigramCount = 0
+            for unit in units where isCompared(unit) {
+                count += 1
+                bigramCount += unit.bigrams.count
             }
-        }
-        // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
-        digest.bigrams = [UInt32](unsafeUninitializedCapacity: units.reduce(0) { $0 + $1.bigrams.count }) { bigrams, written in
-            memo.bigrams.withUnsafeBufferPointer { all in
-                for unit in units {
-                    // Between two buffers of known size: a loop the compiler turns into vector code.
-                    let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
-                    let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
-                    for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
-                    written += source.count
+            let size = ParagraphFingerprint.signatureSize
+            digest.signatures = [UInt32](unsafeUninitializedCapacity: count * size) { signatures, written in
+                let raw = UnsafeMutableRawBufferPointer(signatures)
+                for unit in units where isCompared(unit) {
+                    raw.storeBytes(of: unit.signature, toByteOffset: written * 4, as: ParagraphFingerprint.Signature.self)
+                    written += size
                 }
             }
-        }
-        digest.entries.reserveCapacity(units.count)
-        digest.textHashes.reserveCapacity(units.count)
-        let printedLines = !document.printedLineNumbers.isEmpty
-        if printedLines { digest.printedLines.reserveCapacity(units.count) }
-        var start: Int32 = 0
-        for unit in units {
-            let text = memo.textUnits[unit.textIndex]
-            guard let clause = text.clause else { continue }
-            let bigrams = start..<(start + Int32(unit.bigrams.count))
-            start = bigrams.upperBound
-            // The unit's own range is the clause's content, and its offset where that starts.
-            let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
-            digest.textHashes.append(unit.textHash)
-            let (startLocation, endLocation) = document.locations(of: range)
-            digest.entries.append(Digest.Entry(
-                bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: clause.path))
-            if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
+            digest.textHashes = [UInt64](unsafeUninitializedCapacity: count) { textHashes, written in
+                for unit in units where isCompared(unit) {
+                    textHashes.initializeElement(at: written, to: unit.textHash)
+                    written += 1
+                }
+            }
+            // The high 32 bits of the bigrams, in text order: sorted only if the clause is ever compared.
+            digest.bigrams = [UInt32](unsafeUninitializedCapacity: bigramCount) { bigrams, written in
+                memo.bigrams.withUnsafeBufferPointer { all in
+                    for unit in units where isCompared(unit) {
+                        // Between two buffers of known size: a loop the compiler turns into vector code.
+                        let source = UnsafeBufferPointer(rebasing: all[unit.bigrams])
+                        let target = UnsafeMutableBufferPointer(rebasing: bigrams[written..<(written + source.count)])
+                        for index in source.indices { target[index] = UInt32(truncatingIfNeeded: source[index] >> 32) }
+                        written += source.count
+                    }
+                }
+            }
+            digest.entries.reserveCapacity(count)
+            let printedLines = !document.printedLineNumbers.isEmpty
+            if printedLines { digest.printedLines.reserveCapacity(count) }
+            var start: Int32 = 0
+            for unit in units where isCompared(unit) {
+                let text = memo.textUnits[unit.textIndex]
+                let bigrams = start..<(start + Int32(unit.bigrams.count))
+                start = bigrams.upperBound
+                // The unit's own range is the clause's content, and its offset where that starts.
+                let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
+                let (startLocation, endLocation) = document.locations(of: range)
+                digest.entries.append(Digest.Entry(
+                    bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: text.clause?.path ?? ""))
+                if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
+            }
         }
         return digest
     }

@@ -43,7 +43,7 @@ final class BandBuckets {
         let place = self.place(unit, band)
         let mask = heads.count &- 1
         // Fibonacci hashing, as in HashIndex: the top bits of the product pick the slot.
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         while heads[slot].newest >= 0, heads[slot].key != key { slot = (slot &+ 1) & mask }
         let before = heads[slot].newest
         if before < 0 {

@@ -1,6 +1,7 @@
 /// Sorts 64-bit integers faster than the standard (stable, merging) sort, which duplicate
-/// detection calls once for every paragraph and once for millions of band keys:
-/// insertion sort for a few values, quicksort for hundreds, a radix pass beyond.
+/// detection calls once for every compared paragraph: insertion sort for a few values,
+/// quicksort for hundreds, a radix pass beyond. The cross-file pass sorts its millions of
+/// band keys with a counting pass of its own and `sortBucket` for each bucket.
 enum IntegerSort {
     static func sort(_ values: inout [UInt64]) {
         if values.count > 4096 {
@@ -45,6 +46,11 @@ enum IntegerSort {
                 high = j + 1
             }
         }
+        insertionSort(buffer, low, high)
+    }
+
+    @inline(__always)
+    private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) {
         for index in (low + 1)..<max(low + 1, high) {
             let value = buffer[index]
             var place = index
@@ -61,8 +67,7 @@ enum IntegerSort {
     }
 
     /// Most significant digit first: one counting pass puts each value in the bucket of its
-    /// top bits (after those all values share: the band keys of one part of the cross-file
-    /// pass share their first), then each bucket is sorted in place. Hashes spread evenly, so
+    /// top bits (after those all values share), then each bucket is sorted in place. Hashes spread evenly, so
     /// a bucket holds a handful of values; a crowded one is still sorted in n log n.
     private static func radixSort(_ values: inout [UInt64]) {
         let bits = digitBits(values.count)
@@ -89,13 +94,7 @@ enum IntegerSort {
                     }
                     var start = 0
                     for end in next {
-                        // Most buckets hold one value or two: no call for those.
-                        if end - start == 2 {
-                            if target[start] > target[start + 1] { target.swapAt(start, start + 1) }
-                        } else if end - start > 2, !isSorted(target, start, end) {
-                            var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
-                            quicksort(target, start, end, depth: &depth)
-                        }
+                        sortBucket(target, start, end)
                         start = end
                     }
                 }
@@ -105,12 +104,36 @@ enum IntegerSort {
         values = sorted
     }
 
-    /// Whether `buffer[low..<high]` is in order already: a crowded bucket often holds one
-    /// group of equal band keys, which the scatter (stable) leaves in the order of their places.
-    private static func isSorted(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) -> Bool {
-        var index = low + 1
-        while index < high, buffer[index - 1] <= buffer[index] { index += 1 }
-        return index >= high
+    /// Sorts `buffer[start..<end]`, one bucket of a pass on the top bits: most hold a few
+    /// values, sorted where they are, with no call. A crowded one is mostly in order already
+    /// (a large group of equal band keys, in the order of their places, and a few others):
+    /// insertion sort, which moves few values then, unless it has moved too many.
+    @inline(__always)
+    static func sortBucket(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ start: Int, _ end: Int) {
+        if end - start <= 16 {
+            insertionSort(buffer, start, end)
+        } else if !insertionSort(buffer, start, end, moves: 8 * (end - start)) {
+            var depth = 2 * (Int.bitWidth - (end - start).leadingZeroBitCount)
+            quicksort(buffer, start, end, depth: &depth)
+        }
+    }
+
+    /// Insertion sort that gives up (false, the values still all there, in some order) after
+    /// `moves` moves: the cost stays linear whatever the order.
+    private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int, moves: Int) -> Bool {
+        var budget = moves
+        for index in (low + 1)..<max(low + 1, high) {
+            let value = buffer[index]
+            var place = index
+            while place > low, buffer[place - 1] > value {
+                buffer[place] = buffer[place - 1]
+                place -= 1
+                budget -= 1
+            }
+            buffer[place] = value
+            if budget < 0 { return false }
+        }
+        return true
     }
 
     /// Bits of the first digit: about a quarter as many buckets as values (a few values

@@ -32,13 +32,12 @@ enum ParagraphFingerprint {
             index += 1
         }
         while index < words.count {
-            let word = words[index]
-            if word.joined {
-                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[word.range]))
+            if words[index].joined {
+                builder = builder.addingRuns(UnsafeBufferPointer(rebasing: bytes[words[index].range]))
+                index += 1
             } else {
-                builder.add(hashes[index])
+                index = builder.add(words, hashes, from: index)
             }
-            index += 1
         }
         return (builder.end, builder.words, builder.textHash)
     }
@@ -65,6 +64,26 @@ enum ParagraphFingerprint {
             previous = wordHash
             words &+= 1
             textHash = (textHash ^ wordHash) &* 0x100000001b3
+        }
+
+        /// Adds the words from `start` (not joined) up to the next joined one or the end, and
+        /// returns where it stopped: `add` for each, with the test for a first word done once.
+        @inline(__always)
+        mutating func add(_ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>, from start: Int) -> Int {
+            add(hashes[start])
+            var (end, previous, textHash) = (self.end, hashes[start], self.textHash)
+            var index = start &+ 1
+            while index < words.count, !words[index].joined {
+                let wordHash = hashes[index]
+                bigrams[end] = ParagraphFingerprint.bigram(previous, wordHash)
+                end &+= 1
+                previous = wordHash
+                textHash = (textHash ^ wordHash) &* 0x100000001b3
+                index &+= 1
+            }
+            (self.end, self.previous, self.textHash) = (end, previous, textHash)
+            self.words &+= index &- start &- 1
+            return index
         }
 
         /// This builder with the hash (`WordScanner.lowerHash`) of each run of word bytes added, in order.
@@ -129,45 +148,71 @@ enum ParagraphFingerprint {
     /// value inserted once. Should the probes ever run long (values chosen to collide), the
     /// sets are sorted after all: the cost stays n log n at worst.
     static func setSimilarity(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        setSimilarity(a, b, atLeast: 0) ?? 0
+    }
+
+    /// `setSimilarity(a, b)` when it is at least `threshold`, else nil, known as soon as the
+    /// values of `b` left could no longer lift it there: most pairs compared are far from it.
+    static func setSimilarity(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, atLeast threshold: Double) -> Double? {
+        guard !a.isEmpty || !b.isEmpty else { return 1 >= threshold ? 1 : nil }
         var bits = 4
         while 1 << bits < 2 * max(a.count, b.count) { bits += 1 }
         let size = 1 << bits
-        let found = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * size) { slots -> (countA: Int, countB: Int, shared: Int)? in
-            // A slot holds its value plus one (0: empty), so that every 32-bit value fits.
+        // 32-bit slots (0: empty; the value 0 is kept apart), so that the usual tables fit
+        // on the stack, not in memory allocated and freed for each pair.
+        let found = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * size) { slots -> (countA: Int, countB: Int, shared: Int)?? in
             slots.initialize(repeating: 0)
             let mask = size - 1, shift = UInt64(64 - bits)
             var probes = 0
             let budget = 8 * (a.count + b.count)
-            /// The slot of `value` in the table at `base`: where it is, or the empty one it would take.
+            /// The slot of `value` (not 0) in the table at `base`: where it is, or the empty one it would take.
             func slot(_ value: UInt32, _ base: Int) -> Int {
-                let stored = UInt64(value) &+ 1
-                var index = Int(truncatingIfNeeded: (stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while slots[base + index] != 0, slots[base + index] != stored {
+                var index = Int(truncatingIfNeeded: ((UInt64(value) &+ 1) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                while slots[base + index] != 0, slots[base + index] != value {
                     index = (index + 1) & mask
                     probes += 1
                 }
                 return base + index
             }
-            var countA = 0
+            var countA = 0, zeroInA = false
             for value in a {
+                if value == 0 {
+                    if !zeroInA { zeroInA = true; countA += 1 }
+                    continue
+                }
                 let at = slot(value, 0)
-                if slots[at] == 0 { slots[at] = UInt64(value) &+ 1; countA += 1 }
+                if slots[at] == 0 { slots[at] = value; countA += 1 }
             }
-            var countB = 0, shared = 0
-            for value in b {
-                let at = slot(value, size)
-                guard slots[at] == 0 else { continue }
-                slots[at] = UInt64(value) &+ 1
-                countB += 1
-                if slots[slot(value, 0)] != 0 { shared += 1 }
+            var countB = 0, shared = 0, zeroInB = false
+            for (index, value) in b.enumerated() {
+                if value == 0 {
+                    guard !zeroInB else { continue }
+                    zeroInB = true
+                    countB += 1
+                    if zeroInA { shared += 1 }
+                } else {
+                    let at = slot(value, size)
+                    guard slots[at] == 0 else { continue }
+                    slots[at] = value
+                    countB += 1
+                    if slots[slot(value, 0)] != 0 { shared += 1 }
+                }
+                // The best the rest can do: every value left new to `b` and in `a`.
+                let left = b.count - 1 - index
+                if index & 7 == 7, 2 * Double(shared + left) / Double(countA + countB + left) < threshold { return .some(nil) }
             }
             return probes > budget ? nil : (countA, countB, shared)
         }
-        guard let (countA, countB, shared) = found else {
-            return similarity(sortedUnique(a.map(UInt64.init)), sortedUnique(b.map(UInt64.init)))
+        switch found {
+        case .some(.some(let (countA, countB, shared))):
+            let similarity = 2 * Double(shared) / Double(countA + countB)
+            return similarity >= threshold ? similarity : nil
+        case .some(.none):
+            return nil
+        case .none:
+            let similarity = similarity(sortedUnique(a.map(UInt64.init)), sortedUnique(b.map(UInt64.init)))
+            return similarity >= threshold ? similarity : nil
         }
-        return 2 * Double(shared) / Double(countA + countB)
     }
 
     static func similarity<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
@@ -213,10 +258,14 @@ enum ParagraphFingerprint {
             // No bigram at all: every value stays the maximum.
             if empty != 0, empty != (1 << signatureSize) - 1 {
                 donors.withUnsafeBufferPointer { donors in
-                    for bin in 0..<signatureSize where empty & (1 << bin) != 0 {
-                        var step = 0
-                        while empty & (1 << donors[bin * signatureSize + step]) != 0 { step += 1 }
-                        least[bin] = least[Int(donors[bin * signatureSize + step])]
+                    // The empty bins in order, visited by their bits (a bin or two, mostly), not all sixteen tested.
+                    var left = empty
+                    while left != 0 {
+                        let bin = left.trailingZeroBitCount
+                        left &= left &- 1
+                        var step = bin &* signatureSize
+                        while empty & (1 &<< donors[step]) != 0 { step &+= 1 }
+                        least[bin] = least[Int(donors[step])]
                     }
                 }
             }
@@ -226,7 +275,7 @@ enum ParagraphFingerprint {
 
     /// For each bin, the other 15 in a fixed pseudo-random order (a Fisher–Yates shuffle
     /// driven by `mix`), then itself: the bins an empty bin borrows from, first filled first.
-    private static let donors: [UInt8] = (0..<signatureSize).flatMap { bin -> [UInt8] in
+    static let donors: [UInt8] = (0..<signatureSize).flatMap { bin -> [UInt8] in
         var others = (0..<signatureSize).filter { $0 != bin }.map(UInt8.init)
         for index in stride(from: others.count - 1, to: 0, by: -1) {
             let pick = Int(mix(UInt64(bin) << 8 | UInt64(index)) % UInt64(index + 1))
