@@ -33,8 +33,9 @@ public struct HashIndex: Sendable {
     }
 
     /// Fibonacci hashing: the multiplication brings every bit of the key into the top bits.
+    /// (`shift` is at most 60: a masking shift needs no check for wider ones.)
     @inlinable @inline(__always)
-    static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The slot that holds `key`, or the empty slot where it would go.
     @inlinable @inline(__always)
@@ -93,8 +94,9 @@ public struct HashIndex: Sendable {
     public mutating func insert(_ key: UInt64, _ value: Int32 = 0) -> Bool { valueOrInsert(key, value) == nil }
 
     /// The value stored for `key`; when there is none, stores `value` and returns nil.
-    /// The first value set for a key stays, with one probe.
-    @inlinable
+    /// The first value set for a key stays, with one probe. Inlined: callers in other modules
+    /// run it once for every paragraph or text.
+    @inlinable @inline(__always)
     public mutating func valueOrInsert(_ key: UInt64, _ value: Int32) -> Int32? {
         precondition(value >= 0, "HashIndex holds non-negative values")
         let index = slot(for: key)
