@@ -361,82 +361,83 @@ struct InlineMarkup {
 
     /// The first offset in `start..<end` holding a byte the first pass acts on (see
     /// `needsLook`), or `end`. Plain ASCII text, nearly all of it, is passed over sixteen
-    /// bytes at a time, and what is left, or holds a flagged byte, eight at a time.
+    /// bytes at a time, and what is left, or holds a flagged byte, eight at a time. Each lane
+    /// test also reads the byte before its bytes, so it sees a space after a blank wherever
+    /// it starts.
     @inline(__always)
     static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
-        // The lane tests see a space after a blank only when both are in their bytes;
-        // they are never started after a space, but here the byte before `start` is unknown.
-        if index < end, bytes[index] == 0x20, needsLook(bytes, index) { return index }
         while index < end {
-            if index + 16 <= end {
-                let words = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
-                if lookLanes(SIMD2(UInt64(littleEndian: words[0]), UInt64(littleEndian: words[1]))) == 0 {
-                    // A last space is left to the next test, which sees what follows it.
-                    index += UInt64(littleEndian: words[1]) >> 56 == 0x20 ? 15 : 16
+            // The first byte of the paragraph has no byte before it: it goes one at a time.
+            if index > 0 {
+                let raw = UnsafeRawPointer(bytes.baseAddress!)
+                while end &- index >= 16 {
+                    // Every test works within a byte and its lane in `previous`: the byte order
+                    // of the loads does not matter.
+                    let lanes = plainLanes(raw.loadUnaligned(fromByteOffset: index, as: SIMD4<UInt32>.self),
+                                           previous: raw.loadUnaligned(fromByteOffset: index &- 1, as: SIMD4<UInt32>.self))
+                    guard allPlain(lanes) else { break }
+                    index &+= 16
+                }
+                if end &- index >= 8, lookLanes(ByteLanes.load(raw, index), previous: ByteLanes.load(raw, index &- 1)) == 0 {
+                    index &+= 8
                     continue
                 }
             }
-            if index + 8 <= end {
-                let word = ByteLanes.load(bytes, index)
-                if lookLanes(word) == 0 {
-                    // A last space is left to the next test, which sees what follows it.
-                    index += word >> 56 == 0x20 ? 7 : 8
-                    continue
-                }
-            }
-            let stop = min(index + 8, end)
+            let stop = min(index &+ 8, end)
             while index < stop {
                 if needsLook(bytes, index) { return index }
-                index += 1
-            }
-            // On past blanks, so that the next lane test starts after a non-blank: it cannot
-            // see a space's blank predecessor (a space, then a no-break space, then a space).
-            while index < end, isBlankBefore(bytes[index - 1]) {
-                if needsLook(bytes, index) { return index }
-                index += 1
+                index &+= 1
             }
         }
         return end
     }
 
-    /// Flags of the lanes that may need the first pass: bytes 0x80 and above, bytes below
-    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space, and also `|`,
-    /// rare in prose, which the byte test then lets pass. Each comparison works on the low
-    /// seven bits, where `(x ^ c) + 0x7F` has its high bit set unless x == c and no sum
-    /// carries into the next lane, so one AND gathers them all. Setting bits first makes
-    /// one comparison cover several bytes: x | 0x04 is 0x5F for [ and _, x | 0x60 is 0x7C
-    /// for <, backslash, | and a control byte.
+    /// Flags of the lanes of `word` that may need the first pass: bytes 0x80 and above,
+    /// bytes below 0x20, the markup bytes (backslash ! * < [ _) and a space after a byte of
+    /// 0x20 or below in its low seven bits (a blank), and also `|`, rare in prose, which the
+    /// byte test then lets pass. `previous` holds the byte before each lane's. Each
+    /// comparison works on the low seven bits, where `(x ^ c) + 0x7F` has its high bit set
+    /// unless x == c and no sum carries into the next lane, so one AND gathers them all.
+    /// Setting bits first makes one comparison cover several bytes: x | 0x04 is 0x5F for
+    /// [ and _, x | 0x60 is 0x7C for <, backslash, | and a control byte.
     @inline(__always)
-    static func lookLanes(_ word: UInt64) -> UInt64 {
-        let low = word & ByteLanes.lowBits
-        let others = ((low ^ ByteLanes.repeated(0x21)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x2A)) &+ ByteLanes.lowBits)
-            & (((low | ByteLanes.repeated(0x04)) ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
-            & (((low | ByteLanes.repeated(0x60)) ^ ByteLanes.repeated(0x7C)) &+ ByteLanes.lowBits)
-            & (low &+ ByteLanes.repeated(0x60)) // 0x20 and above
-        // Spaces (and 0xA0, whose lane is flagged anyway), then the second of two in a row.
-        let spaces = ~((low ^ ByteLanes.repeated(0x20)) &+ ByteLanes.lowBits) & ByteLanes.highBits
-        return ((~others | word) & ByteLanes.highBits) | (spaces & (spaces << 8))
+    static func lookLanes(_ word: UInt64, previous: UInt64) -> UInt64 {
+        let lowBits = ByteLanes.lowBits
+        func repeated(_ byte: UInt8) -> UInt64 { ByteLanes.repeated(byte) }
+        let low = word & lowBits
+        let plain = ((low ^ repeated(0x21)) &+ lowBits)
+            & ((low ^ repeated(0x2A)) &+ lowBits)
+            & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
+            & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
+            & (low &+ repeated(0x60)) // 0x20 and above
+            // Not a space, or after a byte above 0x20.
+            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
+        return ~(plain & ~word) & ByteLanes.highBits
     }
 
-    /// The flags of `lookLanes` for sixteen bytes, `words[0]` the first eight, OR-ed into one
-    /// word (zero when no byte needs the first pass). Both halves are tested at once, in one
-    /// vector register; the space after a space across the middle is tested apart.
+    /// `lookLanes` for sixteen bytes at once, in one vector register, inverted: the high bit
+    /// of each byte is set when the byte needs no look. Lanes of 32 bits: the compiler keeps
+    /// four of them in the register, where it splits two lanes of 64 bits into scalar operations.
     @inline(__always)
-    static func lookLanes(_ words: SIMD2<UInt64>) -> UInt64 {
-        let lowBits = SIMD2(repeating: ByteLanes.lowBits), highBits = SIMD2(repeating: ByteLanes.highBits)
-        func repeated(_ byte: UInt8) -> SIMD2<UInt64> { SIMD2(repeating: ByteLanes.repeated(byte)) }
+    static func plainLanes(_ words: SIMD4<UInt32>, previous: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        let lowBits = SIMD4(repeating: UInt32(truncatingIfNeeded: ByteLanes.lowBits))
+        func repeated(_ byte: UInt8) -> SIMD4<UInt32> { SIMD4(repeating: UInt32(byte) &* 0x0101_0101) }
         let low = words & lowBits
-        let others = ((low ^ repeated(0x21)) &+ lowBits)
+        return ((low ^ repeated(0x21)) &+ lowBits)
             & ((low ^ repeated(0x2A)) &+ lowBits)
             & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
             & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
             & (low &+ repeated(0x60))
-        let spaces = ~((low ^ repeated(0x20)) &+ lowBits) & highBits
-        let flags = ((~others | words) & highBits) | (spaces & (spaces &<< 8))
-        // The last byte of the first half (its flag bit 63) before the first of the second (bit 7).
-        return flags[0] | flags[1] | (spaces[0] >> 56 & spaces[1])
+            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
+            & ~words
+    }
+
+    /// True when `plainLanes` found every byte plain.
+    @inline(__always)
+    static func allPlain(_ lanes: SIMD4<UInt32>) -> Bool {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return halves[0] & halves[1] & ByteLanes.highBits == ByteLanes.highBits
     }
 
     /// True for the bytes the first pass acts on: backslash * _ < [ !, the lead bytes of
