@@ -82,6 +82,25 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(result.blocks[0].text, "Welcoming the plan, and recalling its targets on pilot training,")
     }
 
+    /// A clause split by two page breaks, each half of several lines: the halves are linked
+    /// on in order, a hyphen at a join is dropped, and the map still points into each half.
+    func testTwoPageBreakSplitsJoinInOrder() {
+        let source = "*Welcoming* the plan of the regional and international partners and the recom-\n\n¹ A note.\n\nmendations on pilot training and the more than sixty other measures it lists for all of\nthe member States,\n\n2/5\n\nand further welcoming the report;\n\nA heading line"
+        let result = read(source)
+        XCTAssertEqual(result.blocks.map(\.kind), [.paragraph, .footnote, .paragraph, .paragraph])
+        let block = result.blocks[0]
+        XCTAssertEqual(block.text, "Welcoming the plan of the regional and international partners and the recommendations on pilot training and the more than sixty other measures it lists for all of the member States, and further welcoming the report;")
+        let bytes = Array(source.utf8)
+        for word in ["mendations", "the member", "further"] {
+            let clean = Array(block.text.utf8)
+            let needle = Array(word.utf8)
+            let at = (0...(clean.count - needle.count)).first { Array(clean[$0..<($0 + needle.count)]) == needle }!
+            let mapped = block.map.source(at)
+            XCTAssertEqual(Array(bytes[mapped..<(mapped + needle.count)]), needle, word)
+        }
+        XCTAssertEqual(result.blocks[2].text, "2/5")
+    }
+
     func testConverterListMarkersAreRemoved() {
         let result = read(" - a. First;\n- 3. *Urges* them;\n - i. Deep;")
         XCTAssertEqual(result.blocks.map(\.text), ["a. First;", "3. Urges them;", "i. Deep;"])
