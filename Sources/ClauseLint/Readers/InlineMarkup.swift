@@ -69,6 +69,10 @@ struct InlineMarkup {
         }
     }
 
+    /// Bytes of the largest paragraph the renderer has room for (its other arrays grow with
+    /// the markup of a paragraph, so no faster).
+    var workingSize: Int { out.count }
+
     // MARK: The raw paragraph
 
     /// Starts a new paragraph.

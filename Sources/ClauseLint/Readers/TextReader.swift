@@ -68,7 +68,7 @@ public struct TextReader: Sendable {
         blocks.reserveCapacity(paragraphs.list.count)
         var anyItalic = false
         var tooMany = false
-        var markup = InlineMarkup()
+        var markup = InlineMarkupPool.shared.take()
         for paragraph in paragraphs.list {
             if blocks.count >= maximumBlocks { tooMany = true; break }
             markup.clear()
@@ -92,6 +92,7 @@ public struct TextReader: Sendable {
             if block.kind == .footnote { footnotes.append(block) }
             blocks.append(block)
         }
+        InlineMarkupPool.shared.giveBack(markup)
         var printedMap: [Int: Int] = [:]
         for (index, number) in printed.enumerated() { if let number { printedMap[index] = number } }
         var result = ReadResult(source: source, blocks: blocks, emphasis: anyItalic ? .present : .absent,
