@@ -101,6 +101,19 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(result.blocks[2].text, "2/5")
     }
 
+    /// A paragraph of one line is rendered where it stands in the source: markup cut off at
+    /// its end must read the same whether the file ends there or more text follows.
+    func testAOneLineParagraphEndsAtItsLine() {
+        let endings = ["*open", "text *", "[link", "[link](", "[link](url", "![img", "<i", "<sup>1", "<!--", "a\\", "\u{A0}", "¹", "[^1", "_x", "a  "]
+        for ending in endings {
+            let alone = read("Plain " + ending)
+            let followed = read("Plain " + ending + "\n\n](more) *text*]>--> </sup> [1] end")
+            XCTAssertEqual(followed.blocks.first?.text, alone.blocks.first?.text, ending)
+            XCTAssertEqual(followed.blocks.first?.italics, alone.blocks.first?.italics, ending)
+            XCTAssertEqual(followed.blocks.first?.map, alone.blocks.first?.map, ending)
+        }
+    }
+
     func testConverterListMarkersAreRemoved() {
         let result = read(" - a. First;\n- 3. *Urges* them;\n - i. Deep;")
         XCTAssertEqual(result.blocks.map(\.text), ["a. First;", "3. Urges them;", "i. Deep;"])

@@ -7,8 +7,9 @@
 /// One renderer serves every paragraph of a file: its working arrays keep their
 /// capacity, so a paragraph allocates only what its `TextBlock` keeps.
 struct InlineMarkup {
-    /// The raw paragraph bytes, and the runs they were copied in from the source.
-    private var raw: [UInt8] = []
+    /// The raw bytes of a paragraph of several lines, joined, and the runs of the source
+    /// they were copied from (a paragraph of one line is read where it stands).
+    private var joined: [UInt8] = []
     private var rawRuns = Runs()
 
     // Working arrays, emptied (not freed) for each paragraph.
@@ -75,28 +76,45 @@ struct InlineMarkup {
 
     // MARK: The raw paragraph
 
-    /// Starts a new paragraph.
+    /// Starts a new paragraph of several lines.
     mutating func clear() {
-        raw.clear()
+        joined.clear()
         rawRuns.removeAll()
     }
 
     /// Appends `bytes[range]`, which sit at the same offsets in the source.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
         // From a buffer, copied at once: from an array slice the append takes a slower path.
-        bytes.withUnsafeBufferPointer { raw.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        bytes.withUnsafeBufferPointer { joined.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         rawRuns.append(source: range.lowerBound, count: range.count)
     }
 
     /// Appends the space that joins two lines; `source` is where it stands in for a line break.
     mutating func appendSpace(source: Int) {
-        raw.append(0x20)
+        joined.append(0x20)
         rawRuns.append(source: source, count: 1)
     }
 
     // MARK: Rendering
 
+    /// Renders `bytes[range]`, a paragraph of one line, read where it stands in the source:
+    /// nearly every paragraph, which then needs no copy.
+    mutating func render(_ bytes: [UInt8], _ range: Range<Int>, kind: TextBlock.Kind) -> TextBlock {
+        rawRuns.removeAll()
+        rawRuns.append(source: range.lowerBound, count: range.count)
+        return bytes.withUnsafeBufferPointer { render(UnsafeBufferPointer(rebasing: $0[range]), kind: kind) }
+    }
+
+    /// Renders the lines appended since `clear()`.
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
+        // A reference of its own, so that rendering may change the renderer; nothing changes `joined` meanwhile.
+        let joined = self.joined
+        return joined.withUnsafeBufferPointer { render($0, kind: kind) }
+    }
+
+    /// Renders the raw paragraph `raw`, whose offsets `rawRuns` maps to the source. Every
+    /// read of `raw` is checked against its count first.
+    private mutating func render(_ raw: UnsafeBufferPointer<UInt8>, kind: TextBlock.Kind) -> TextBlock {
         skips.clear()
         blankStops.clear()
         runs.clear()
@@ -114,7 +132,7 @@ struct InlineMarkup {
                 continue
             }
             let stop = min(count, linkResume?.at ?? count)
-            index = raw.withUnsafeBufferPointer { Self.skipPlainText($0, from: index, to: stop) }
+            index = Self.skipPlainText(raw, from: index, to: stop)
             guard index < stop else { continue }
             let byte = raw[index]
             switch byte {
@@ -190,7 +208,7 @@ struct InlineMarkup {
         }
         // Out of order only when a tag inside a link's text runs past its end: rare.
         if !zip(blankStops, blankStops.dropFirst()).allSatisfy({ $0 <= $1 }) { blankStops.sort() }
-        return emit(kind: kind)
+        return emit(raw, kind: kind)
     }
 
     /// Pass 2: pairs emphasis delimiters (CommonMark's algorithm, simplified) into
@@ -236,7 +254,7 @@ struct InlineMarkup {
     }
 
     /// Pass 3: emits the clean text, collapsing whitespace, and translates italic ranges.
-    private mutating func emit(kind: TextBlock.Kind) -> TextBlock {
+    private mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, kind: TextBlock.Kind) -> TextBlock {
         let count = raw.count
         points.clear()
         for (slot, range) in italicRaw.enumerated() {
@@ -255,44 +273,42 @@ struct InlineMarkup {
         var skipIndex = 0, pointIndex = 0, stopIndex = 0
         var rawCursor = RawCursor(runs: rawRuns)
         var index = 0
-        raw.withUnsafeBufferPointer { raw in
-            out.withUnsafeMutableBufferPointer { out in
-                while index <= count {
-                    while pointIndex < points.count, points[pointIndex].raw <= index {
-                        cleanAt[points[pointIndex].slot] = outCount
-                        pointIndex += 1
-                    }
-                    guard index < count else { break }
-                    while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
-                    if skipIndex < skips.count, skips[skipIndex].lowerBound <= index {
-                        index = skips[skipIndex].upperBound
-                        continue
-                    }
-                    let byte = raw[index]
-                    if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
-                        if outCount > 0, out[outCount - 1] != 0x20 {
-                            out[outCount] = 0x20
-                            outCount += 1
-                            outRuns.append(source: rawCursor.source(index), count: 1)
-                        }
-                        index += byte == 0xC2 ? 2 : 1
-                        continue
-                    }
-                    // Plain text up to the next blank stop, skip, italic boundary or line of
-                    // the raw map: copied at once and mapped as one piece. Its single spaces
-                    // follow a byte copied just before them, so they are what collapsing writes.
-                    let source = rawCursor.source(index)
-                    var limit = min(count, rawCursor.runEnd)
-                    if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
-                    if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
-                    while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
-                    if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
-                    let length = limit - index
-                    (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
-                    outCount += length
-                    outRuns.append(source: source, count: length)
-                    index = limit
+        out.withUnsafeMutableBufferPointer { out in
+            while index <= count {
+                while pointIndex < points.count, points[pointIndex].raw <= index {
+                    cleanAt[points[pointIndex].slot] = outCount
+                    pointIndex += 1
                 }
+                guard index < count else { break }
+                while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
+                if skipIndex < skips.count, skips[skipIndex].lowerBound <= index {
+                    index = skips[skipIndex].upperBound
+                    continue
+                }
+                let byte = raw[index]
+                if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
+                    if outCount > 0, out[outCount - 1] != 0x20 {
+                        out[outCount] = 0x20
+                        outCount += 1
+                        outRuns.append(source: rawCursor.source(index), count: 1)
+                    }
+                    index += byte == 0xC2 ? 2 : 1
+                    continue
+                }
+                // Plain text up to the next blank stop, skip, italic boundary or line of
+                // the raw map: copied at once and mapped as one piece. Its single spaces
+                // follow a byte copied just before them, so they are what collapsing writes.
+                let source = rawCursor.source(index)
+                var limit = min(count, rawCursor.runEnd)
+                if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
+                if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
+                while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
+                if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
+                let length = limit - index
+                (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
+                outCount += length
+                outRuns.append(source: source, count: length)
+                index = limit
             }
         }
         while outCount > 0, out[outCount - 1] == 0x20 { outCount -= 1 }
@@ -470,7 +486,7 @@ struct InlineMarkup {
     }
 
     /// An HTML tag or comment at `index`: its end and lower-cased name (`/em`), or nil.
-    static func tag(in raw: [UInt8], at index: Int) -> (Int, String)? {
+    static func tag(in raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, String)? {
         let count = raw.count
         if index + 3 < count, raw[index + 1] == 0x21, raw[index + 2] == 0x2D, raw[index + 3] == 0x2D {
             if let close = find(Array("-->".utf8), in: raw, from: index + 4, limit: 4096) { return (close + 3, "!--") }
@@ -495,7 +511,7 @@ struct InlineMarkup {
     }
 
     /// A `[text](url)` link, `[1]` or `[^1]` footnote reference at `index`: the text range and the end.
-    static func link(in raw: [UInt8], at index: Int) -> (Range<Int>, Int)? {
+    static func link(in raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (Range<Int>, Int)? {
         let count = raw.count
         var depth = 0, cursor = index
         while cursor < count, cursor - index < 2000 {
@@ -519,14 +535,14 @@ struct InlineMarkup {
         return nil
     }
 
-    static func isFootnoteReference(_ text: ArraySlice<UInt8>) -> Bool {
+    static func isFootnoteReference(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard !text.isEmpty, text.count <= 4 else { return false }
         var digits = text[...]
         if digits.first == 0x5E { digits = digits.dropFirst() }
         return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    static func find(_ needle: [UInt8], in raw: [UInt8], from start: Int, limit: Int) -> Int? {
+    static func find(_ needle: [UInt8], in raw: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
         guard !needle.isEmpty else { return nil }
         var index = start
         let last = min(raw.count - needle.count, start + limit)

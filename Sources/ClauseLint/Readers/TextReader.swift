@@ -71,22 +71,28 @@ public struct TextReader: Sendable {
         var markup = InlineMarkupPool.shared.take()
         for paragraph in paragraphs.list {
             if blocks.count >= maximumBlocks { tooMany = true; break }
-            markup.clear()
-            var pieceIndex = paragraph.first
-            var isFirst = true
-            while pieceIndex >= 0 {
-                let piece = paragraphs.pieces[pieceIndex]
-                var end = piece.end
-                if piece.next >= 0, paragraphs.pieces[piece.next].hyphenJoin {
-                    end -= 1 // drop the hyphen of "recom-" / "mending"
-                } else if !isFirst && !piece.hyphenJoin {
-                    markup.appendSpace(source: max(piece.start - 1, 0))
+            let block: TextBlock
+            if paragraph.pieceCount == 1 {
+                let piece = paragraphs.pieces[paragraph.first]
+                block = markup.render(bytes, piece.start..<piece.end, kind: paragraph.kind)
+            } else {
+                markup.clear()
+                var pieceIndex = paragraph.first
+                var isFirst = true
+                while pieceIndex >= 0 {
+                    let piece = paragraphs.pieces[pieceIndex]
+                    var end = piece.end
+                    if piece.next >= 0, paragraphs.pieces[piece.next].hyphenJoin {
+                        end -= 1 // drop the hyphen of "recom-" / "mending"
+                    } else if !isFirst && !piece.hyphenJoin {
+                        markup.appendSpace(source: max(piece.start - 1, 0))
+                    }
+                    markup.append(bytes, piece.start..<end)
+                    pieceIndex = piece.next
+                    isFirst = false
                 }
-                markup.append(bytes, piece.start..<end)
-                pieceIndex = piece.next
-                isFirst = false
+                block = markup.render(kind: paragraph.kind)
             }
-            let block = markup.render(kind: paragraph.kind)
             if !block.italics.isEmpty { anyItalic = true }
             if block.text.isEmpty { continue }
             if block.kind == .footnote { footnotes.append(block) }
