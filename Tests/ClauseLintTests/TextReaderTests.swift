@@ -66,6 +66,20 @@ final class TextReaderTests: XCTestCase {
         XCTAssertTrue(result.blocks[0].text.hasPrefix("Line number 1"))
     }
 
+    /// Printed numbers must be on six in ten non-blank lines, wherever the unnumbered ones
+    /// stand: four before six numbered lines pass, five fail (the scan may stop early only
+    /// when the lines left could not make up the share).
+    func testPrintedLineNumbersNeedSixInTenLines() {
+        let numbered = (1...6).map { "\($0) Numbered line \($0)," }
+        for (preamble, detected) in [(4, true), (5, false)] {
+            let lines = (0..<preamble).map { "Preamble line \($0)" } + numbered
+            let result = read(lines.joined(separator: "\n"))
+            XCTAssertEqual(result.printedLineNumbers.count, detected ? 6 : 0, "\(preamble)")
+            XCTAssertEqual(read((numbered + (0..<preamble).map { "Closing line \($0)" }).joined(separator: "\n")).printedLineNumbers.count,
+                           detected ? 6 : 0, "\(preamble) after")
+        }
+    }
+
     func testNumberedClausesAreNotPrintedLineNumbers() {
         let result = read("1. First;\n\n2. Second;\n\n3. Third;\n\n4. Fourth;\n\n5. Fifth;\n\n6. Sixth.")
         XCTAssertTrue(result.printedLineNumbers.isEmpty)
