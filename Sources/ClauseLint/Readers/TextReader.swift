@@ -47,7 +47,9 @@ public struct TextReader: Sendable {
         let printed = detectPrintedLineNumbers(source)
         // Lines are classified and grouped into paragraphs in one pass, with no list of lines.
         var paragraphs = Paragraphs()
+        // A line each at most, and a paragraph to about every other line (a blank between).
         paragraphs.pieces.reserveCapacity(source.lineCount)
+        paragraphs.list.reserveCapacity(source.lineCount / 2 + 1)
         for lineIndex in 0..<source.lineCount {
             var range = source.lineRange(lineIndex)
             if lineIndex == 0, range.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
