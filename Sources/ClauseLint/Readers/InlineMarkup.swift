@@ -4,8 +4,9 @@
 /// first pass also notes where whitespace needs collapsing, so the last copies the text
 /// between those places, skips and italic boundaries without looking at it again.
 ///
-/// One renderer serves every paragraph of a file: its working arrays keep their
-/// capacity, so a paragraph allocates only what its `TextBlock` keeps.
+/// One renderer serves every paragraph of a file, and is then kept for a later file
+/// (`InlineMarkupPool`): its working arrays keep their capacity, so a paragraph allocates
+/// only what its `TextBlock` keeps.
 struct InlineMarkup {
     /// The raw bytes of a paragraph of several lines, joined, and the runs of the source
     /// they were copied from (a paragraph of one line is read where it stands).
@@ -107,7 +108,8 @@ struct InlineMarkup {
 
     /// Renders the lines appended since `clear()`.
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
-        // A reference of its own, so that rendering may change the renderer; nothing changes `joined` meanwhile.
+        // A reference of its own, so that rendering may change the renderer (nothing
+        // changes `joined` meanwhile).
         let joined = self.joined
         return joined.withUnsafeBufferPointer { render($0, kind: kind) }
     }
