@@ -96,6 +96,26 @@ final class InlineMarkupScanTests: XCTestCase {
         }
     }
 
+    /// A blank ending one sixteen-byte test and a space starting the next: the byte carried
+    /// from one test to the next is seen, wherever the scan started.
+    func testASpaceAfterABlankAcrossSixteenByteTestsIsSeen() {
+        for blank in [0x20, 0x09, 0xA0] as [UInt8] {
+            for split in 17..<50 {
+                var bytes = [UInt8](repeating: 0x61, count: 64)
+                bytes[split - 1] = blank
+                bytes[split] = 0x20
+                if blank == 0xA0 { bytes[split - 2] = 0xC2 }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 1..<(split - 2) {
+                        XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: start, to: bytes.count), blank == 0xA0 ? split - 2 : (blank == 0x09 ? split - 1 : split),
+                                       "\(blank) at \(split) from \(start)")
+                    }
+                    XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: split, to: bytes.count), split, "\(blank) at \(split)")
+                }
+            }
+        }
+    }
+
     /// A space after a tab, line break or no-break space just before where the scan starts
     /// is seen by the lane tests, which read the byte before their bytes.
     func testASpaceAfterABlankBeforeTheStartIsSeen() {

@@ -393,12 +393,19 @@ struct InlineMarkup {
             // The first byte of the paragraph has no byte before it: it goes one at a time.
             if index > 0 {
                 let raw = UnsafeRawPointer(bytes.baseAddress!)
+                // The byte before each byte is shifted in from the loaded ones, not loaded again
+                // one byte earlier: the compiler rebuilds such a load from pieces.
+                var before = UInt64(raw.load(fromByteOffset: index &- 1, as: UInt8.self))
                 while end &- index >= 16 {
-                    // Every test works within a byte and its lane in `previous`: the byte order
-                    // of the loads does not matter.
-                    let lanes = plainLanes(raw.loadUnaligned(fromByteOffset: index, as: SIMD4<UInt32>.self),
-                                           previous: raw.loadUnaligned(fromByteOffset: index &- 1, as: SIMD4<UInt32>.self))
+                    var words = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
+                    #if _endian(big)
+                    words = SIMD2(words[0].byteSwapped, words[1].byteSwapped)
+                    #endif
+                    let previous = (words &<< 8) | SIMD2(before, words[0] &>> 56)
+                    let lanes = plainLanes(unsafeBitCast(words, to: SIMD4<UInt32>.self),
+                                           previous: unsafeBitCast(previous, to: SIMD4<UInt32>.self))
                     guard allPlain(lanes) else { break }
+                    before = words[1] &>> 56
                     index &+= 16
                 }
                 if end &- index >= 8, lookLanes(ByteLanes.load(raw, index), previous: ByteLanes.load(raw, index &- 1)) == 0 {
