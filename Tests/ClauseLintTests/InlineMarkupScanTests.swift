@@ -60,35 +60,72 @@ final class InlineMarkupScanTests: XCTestCase {
     func testLookLanesFlagsEveryLaneAByteByByteTestWould() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            let bytes = (0..<8).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
-            let word = bytes.withUnsafeBufferPointer { ByteLanes.load($0, 0) }
+            // The byte before the eight, then the eight.
+            let bytes = (0..<9).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+            let (word, previous) = bytes.withUnsafeBufferPointer { (ByteLanes.load($0, 1), ByteLanes.load($0, 0)) }
             // `|` is flagged too: one comparison covers it with < and backslash.
             let markup: Set<UInt8> = [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F, 0x7C]
             var expected: UInt64 = 0
             for lane in 0..<8 {
-                let byte = bytes[lane]
-                let pair = lane > 0 && byte & 0x7F == 0x20 && bytes[lane - 1] & 0x7F == 0x20
+                let byte = bytes[lane + 1]
+                // A space after a blank, or after any byte whose low seven bits are 0x20 or below.
+                let pair = byte == 0x20 && bytes[lane] & 0x7F <= 0x20
                 if byte >= 0x80 || byte < 0x20 || markup.contains(byte) || pair { expected |= 0x80 << (8 * UInt64(lane)) }
             }
-            XCTAssertEqual(InlineMarkup.lookLanes(word), expected, "\(bytes)")
+            XCTAssertEqual(InlineMarkup.lookLanes(word, previous: previous), expected, "\(bytes)")
         }
     }
 
-    /// The sixteen-byte test flags some lane exactly when the eight-byte tests of its halves
-    /// would, or a space follows a space across the middle.
-    func testSixteenByteLookLanesAgreeWithTheEightByteTests() {
+    /// The sixteen-byte test passes exactly when the eight-byte tests of its halves would.
+    func testSixteenByteTestAgreesWithTheEightByteTests() {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<20_000 {
             // Mostly plain letters, so that a whole sixteen passes often; a space on each side
-            // of the middle now and then.
-            var bytes = (0..<16).map { _ in
+            // of the middle and of the start now and then.
+            var bytes = (0..<17).map { _ in
                 Int.random(in: 0..<6, using: &generator) == 0 ? Self.alphabet.randomElement(using: &generator)! : 0x61
             }
-            if round % 3 == 0 { bytes[7] = 0x20; bytes[8] = round % 2 == 0 ? 0x20 : 0x61 }
-            let (first, second) = bytes.withUnsafeBufferPointer { (ByteLanes.load($0, 0), ByteLanes.load($0, 8)) }
-            let across = bytes[7] == 0x20 && bytes[8] == 0x20
-            let expected = InlineMarkup.lookLanes(first) != 0 || InlineMarkup.lookLanes(second) != 0 || across
-            XCTAssertEqual(InlineMarkup.lookLanes(SIMD2(first, second)) != 0, expected, "\(bytes)")
+            if round % 3 == 0 { bytes[8] = 0x20; bytes[9] = round % 2 == 0 ? 0x20 : 0x61 }
+            if round % 5 == 0 { bytes[0] = 0x20; bytes[1] = round % 2 == 0 ? 0x20 : 0x61 }
+            let lanes = bytes.withUnsafeBufferPointer { buffer in (0..<4).map { ByteLanes.load(buffer, [1, 9, 0, 8][$0]) } }
+            let expected = InlineMarkup.lookLanes(lanes[0], previous: lanes[2]) == 0 && InlineMarkup.lookLanes(lanes[1], previous: lanes[3]) == 0
+            let (words, previous) = bytes.withUnsafeBytes { raw in
+                (raw.loadUnaligned(fromByteOffset: 1, as: SIMD4<UInt32>.self), raw.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
+            }
+            XCTAssertEqual(InlineMarkup.allPlain(InlineMarkup.plainLanes(words, previous: previous)), expected, "\(bytes)")
+        }
+    }
+
+    /// A blank ending one sixteen-byte test and a space starting the next: the byte carried
+    /// from one test to the next is seen, wherever the scan started.
+    func testASpaceAfterABlankAcrossSixteenByteTestsIsSeen() {
+        for blank in [0x20, 0x09, 0xA0] as [UInt8] {
+            for split in 17..<50 {
+                var bytes = [UInt8](repeating: 0x61, count: 64)
+                bytes[split - 1] = blank
+                bytes[split] = 0x20
+                if blank == 0xA0 { bytes[split - 2] = 0xC2 }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 1..<(split - 2) {
+                        XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: start, to: bytes.count), blank == 0xA0 ? split - 2 : (blank == 0x09 ? split - 1 : split),
+                                       "\(blank) at \(split) from \(start)")
+                    }
+                    XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: split, to: bytes.count), split, "\(blank) at \(split)")
+                }
+            }
+        }
+    }
+
+    /// A space after a tab, line break or no-break space just before where the scan starts
+    /// is seen by the lane tests, which read the byte before their bytes.
+    func testASpaceAfterABlankBeforeTheStartIsSeen() {
+        for blank in [[0x09], [0x0A], [0x0D], [0xC2, 0xA0], [0x20]] as [[UInt8]] {
+            let bytes = Array("abcdefghij".utf8) + blank + Array(" klmnopqrstuvwxyzabcdefghijklmnop".utf8)
+            let space = 10 + blank.count
+            bytes.withUnsafeBufferPointer { buffer in
+                XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: space, to: bytes.count), space, "\(blank)")
+                XCTAssertEqual(InlineMarkup.skipPlainText(buffer, from: space + 1, to: bytes.count), bytes.count, "\(blank)")
+            }
         }
     }
 

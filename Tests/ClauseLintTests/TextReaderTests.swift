@@ -66,6 +66,20 @@ final class TextReaderTests: XCTestCase {
         XCTAssertTrue(result.blocks[0].text.hasPrefix("Line number 1"))
     }
 
+    /// Printed numbers must be on six in ten non-blank lines, wherever the unnumbered ones
+    /// stand: four before six numbered lines pass, five fail (the scan may stop early only
+    /// when the lines left could not make up the share).
+    func testPrintedLineNumbersNeedSixInTenLines() {
+        let numbered = (1...6).map { "\($0) Numbered line \($0)," }
+        for (preamble, detected) in [(4, true), (5, false)] {
+            let lines = (0..<preamble).map { "Preamble line \($0)" } + numbered
+            let result = read(lines.joined(separator: "\n"))
+            XCTAssertEqual(result.printedLineNumbers.count, detected ? 6 : 0, "\(preamble)")
+            XCTAssertEqual(read((numbered + (0..<preamble).map { "Closing line \($0)" }).joined(separator: "\n")).printedLineNumbers.count,
+                           detected ? 6 : 0, "\(preamble) after")
+        }
+    }
+
     func testNumberedClausesAreNotPrintedLineNumbers() {
         let result = read("1. First;\n\n2. Second;\n\n3. Third;\n\n4. Fourth;\n\n5. Fifth;\n\n6. Sixth.")
         XCTAssertTrue(result.printedLineNumbers.isEmpty)
@@ -80,6 +94,38 @@ final class TextReaderTests: XCTestCase {
         let result = read("*Welcoming* the plan,¹ and recalling its targets on\n\n¹ A footnote body.\n\n17-01234\n\npilot training,\n\n1. *Urges* action.")
         XCTAssertEqual(result.blocks.map(\.kind), [.paragraph, .footnote, .paragraph, .paragraph])
         XCTAssertEqual(result.blocks[0].text, "Welcoming the plan, and recalling its targets on pilot training,")
+    }
+
+    /// A clause split by two page breaks, each half of several lines: the halves are linked
+    /// on in order, a hyphen at a join is dropped, and the map still points into each half.
+    func testTwoPageBreakSplitsJoinInOrder() {
+        let source = "*Welcoming* the plan of the regional and international partners and the recom-\n\n¹ A note.\n\nmendations on pilot training and the more than sixty other measures it lists for all of\nthe member States,\n\n2/5\n\nand further welcoming the report;\n\nA heading line"
+        let result = read(source)
+        XCTAssertEqual(result.blocks.map(\.kind), [.paragraph, .footnote, .paragraph, .paragraph])
+        let block = result.blocks[0]
+        XCTAssertEqual(block.text, "Welcoming the plan of the regional and international partners and the recommendations on pilot training and the more than sixty other measures it lists for all of the member States, and further welcoming the report;")
+        let bytes = Array(source.utf8)
+        for word in ["mendations", "the member", "further"] {
+            let clean = Array(block.text.utf8)
+            let needle = Array(word.utf8)
+            let at = (0...(clean.count - needle.count)).first { Array(clean[$0..<($0 + needle.count)]) == needle }!
+            let mapped = block.map.source(at)
+            XCTAssertEqual(Array(bytes[mapped..<(mapped + needle.count)]), needle, word)
+        }
+        XCTAssertEqual(result.blocks[2].text, "2/5")
+    }
+
+    /// A paragraph of one line is rendered where it stands in the source: markup cut off at
+    /// its end must read the same whether the file ends there or more text follows.
+    func testAOneLineParagraphEndsAtItsLine() {
+        let endings = ["*open", "text *", "[link", "[link](", "[link](url", "![img", "<i", "<sup>1", "<!--", "a\\", "\u{A0}", "¹", "[^1", "_x", "a  "]
+        for ending in endings {
+            let alone = read("Plain " + ending)
+            let followed = read("Plain " + ending + "\n\n](more) *text*]>--> </sup> [1] end")
+            XCTAssertEqual(followed.blocks.first?.text, alone.blocks.first?.text, ending)
+            XCTAssertEqual(followed.blocks.first?.italics, alone.blocks.first?.italics, ending)
+            XCTAssertEqual(followed.blocks.first?.map, alone.blocks.first?.map, ending)
+        }
     }
 
     func testConverterListMarkersAreRemoved() {

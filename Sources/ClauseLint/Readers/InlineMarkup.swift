@@ -4,11 +4,13 @@
 /// first pass also notes where whitespace needs collapsing, so the last copies the text
 /// between those places, skips and italic boundaries without looking at it again.
 ///
-/// One renderer serves every paragraph of a file: its working arrays keep their
-/// capacity, so a paragraph allocates only what its `TextBlock` keeps.
+/// One renderer serves every paragraph of a file, and is then kept for a later file
+/// (`InlineMarkupPool`): its working arrays keep their capacity, so a paragraph allocates
+/// only what its `TextBlock` keeps.
 struct InlineMarkup {
-    /// The raw paragraph bytes, and the runs they were copied in from the source.
-    private var raw: [UInt8] = []
+    /// The raw bytes of a paragraph of several lines, joined, and the runs of the source
+    /// they were copied from (a paragraph of one line is read where it stands).
+    private var joined: [UInt8] = []
     private var rawRuns = Runs()
 
     // Working arrays, emptied (not freed) for each paragraph.
@@ -69,30 +71,52 @@ struct InlineMarkup {
         }
     }
 
+    /// Bytes of the largest paragraph the renderer has room for (its other arrays grow with
+    /// the markup of a paragraph, so no faster).
+    var workingSize: Int { out.count }
+
     // MARK: The raw paragraph
 
-    /// Starts a new paragraph.
+    /// Starts a new paragraph of several lines.
     mutating func clear() {
-        raw.clear()
+        joined.clear()
         rawRuns.removeAll()
     }
 
     /// Appends `bytes[range]`, which sit at the same offsets in the source.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
         // From a buffer, copied at once: from an array slice the append takes a slower path.
-        bytes.withUnsafeBufferPointer { raw.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        bytes.withUnsafeBufferPointer { joined.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         rawRuns.append(source: range.lowerBound, count: range.count)
     }
 
     /// Appends the space that joins two lines; `source` is where it stands in for a line break.
     mutating func appendSpace(source: Int) {
-        raw.append(0x20)
+        joined.append(0x20)
         rawRuns.append(source: source, count: 1)
     }
 
     // MARK: Rendering
 
+    /// Renders `bytes[range]`, a paragraph of one line, read where it stands in the source:
+    /// nearly every paragraph, which then needs no copy.
+    mutating func render(_ bytes: [UInt8], _ range: Range<Int>, kind: TextBlock.Kind) -> TextBlock {
+        rawRuns.removeAll()
+        rawRuns.append(source: range.lowerBound, count: range.count)
+        return bytes.withUnsafeBufferPointer { render(UnsafeBufferPointer(rebasing: $0[range]), kind: kind) }
+    }
+
+    /// Renders the lines appended since `clear()`.
     mutating func render(kind: TextBlock.Kind) -> TextBlock {
+        // A reference of its own, so that rendering may change the renderer (nothing
+        // changes `joined` meanwhile).
+        let joined = self.joined
+        return joined.withUnsafeBufferPointer { render($0, kind: kind) }
+    }
+
+    /// Renders the raw paragraph `raw`, whose offsets `rawRuns` maps to the source. Every
+    /// read of `raw` is checked against its count first.
+    private mutating func render(_ raw: UnsafeBufferPointer<UInt8>, kind: TextBlock.Kind) -> TextBlock {
         skips.clear()
         blankStops.clear()
         runs.clear()
@@ -110,7 +134,7 @@ struct InlineMarkup {
                 continue
             }
             let stop = min(count, linkResume?.at ?? count)
-            index = raw.withUnsafeBufferPointer { Self.skipPlainText($0, from: index, to: stop) }
+            index = Self.skipPlainText(raw, from: index, to: stop)
             guard index < stop else { continue }
             let byte = raw[index]
             switch byte {
@@ -186,7 +210,7 @@ struct InlineMarkup {
         }
         // Out of order only when a tag inside a link's text runs past its end: rare.
         if !zip(blankStops, blankStops.dropFirst()).allSatisfy({ $0 <= $1 }) { blankStops.sort() }
-        return emit(kind: kind)
+        return emit(raw, kind: kind)
     }
 
     /// Pass 2: pairs emphasis delimiters (CommonMark's algorithm, simplified) into
@@ -232,7 +256,7 @@ struct InlineMarkup {
     }
 
     /// Pass 3: emits the clean text, collapsing whitespace, and translates italic ranges.
-    private mutating func emit(kind: TextBlock.Kind) -> TextBlock {
+    private mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, kind: TextBlock.Kind) -> TextBlock {
         let count = raw.count
         points.clear()
         for (slot, range) in italicRaw.enumerated() {
@@ -251,44 +275,42 @@ struct InlineMarkup {
         var skipIndex = 0, pointIndex = 0, stopIndex = 0
         var rawCursor = RawCursor(runs: rawRuns)
         var index = 0
-        raw.withUnsafeBufferPointer { raw in
-            out.withUnsafeMutableBufferPointer { out in
-                while index <= count {
-                    while pointIndex < points.count, points[pointIndex].raw <= index {
-                        cleanAt[points[pointIndex].slot] = outCount
-                        pointIndex += 1
-                    }
-                    guard index < count else { break }
-                    while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
-                    if skipIndex < skips.count, skips[skipIndex].lowerBound <= index {
-                        index = skips[skipIndex].upperBound
-                        continue
-                    }
-                    let byte = raw[index]
-                    if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
-                        if outCount > 0, out[outCount - 1] != 0x20 {
-                            out[outCount] = 0x20
-                            outCount += 1
-                            outRuns.append(source: rawCursor.source(index), count: 1)
-                        }
-                        index += byte == 0xC2 ? 2 : 1
-                        continue
-                    }
-                    // Plain text up to the next blank stop, skip, italic boundary or line of
-                    // the raw map: copied at once and mapped as one piece. Its single spaces
-                    // follow a byte copied just before them, so they are what collapsing writes.
-                    let source = rawCursor.source(index)
-                    var limit = min(count, rawCursor.runEnd)
-                    if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
-                    if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
-                    while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
-                    if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
-                    let length = limit - index
-                    (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
-                    outCount += length
-                    outRuns.append(source: source, count: length)
-                    index = limit
+        out.withUnsafeMutableBufferPointer { out in
+            while index <= count {
+                while pointIndex < points.count, points[pointIndex].raw <= index {
+                    cleanAt[points[pointIndex].slot] = outCount
+                    pointIndex += 1
                 }
+                guard index < count else { break }
+                while skipIndex < skips.count, skips[skipIndex].upperBound <= index { skipIndex += 1 }
+                if skipIndex < skips.count, skips[skipIndex].lowerBound <= index {
+                    index = skips[skipIndex].upperBound
+                    continue
+                }
+                let byte = raw[index]
+                if Self.isSpace(byte) || (byte == 0xC2 && index + 1 < count && raw[index + 1] == 0xA0) {
+                    if outCount > 0, out[outCount - 1] != 0x20 {
+                        out[outCount] = 0x20
+                        outCount += 1
+                        outRuns.append(source: rawCursor.source(index), count: 1)
+                    }
+                    index += byte == 0xC2 ? 2 : 1
+                    continue
+                }
+                // Plain text up to the next blank stop, skip, italic boundary or line of
+                // the raw map: copied at once and mapped as one piece. Its single spaces
+                // follow a byte copied just before them, so they are what collapsing writes.
+                let source = rawCursor.source(index)
+                var limit = min(count, rawCursor.runEnd)
+                if skipIndex < skips.count { limit = min(limit, skips[skipIndex].lowerBound) }
+                if pointIndex < points.count { limit = min(limit, points[pointIndex].raw) }
+                while stopIndex < blankStops.count, blankStops[stopIndex] <= index { stopIndex += 1 }
+                if stopIndex < blankStops.count { limit = min(limit, blankStops[stopIndex]) }
+                let length = limit - index
+                (out.baseAddress! + outCount).update(from: raw.baseAddress! + index, count: length)
+                outCount += length
+                outRuns.append(source: source, count: length)
+                index = limit
             }
         }
         while outCount > 0, out[outCount - 1] == 0x20 { outCount -= 1 }
@@ -361,82 +383,90 @@ struct InlineMarkup {
 
     /// The first offset in `start..<end` holding a byte the first pass acts on (see
     /// `needsLook`), or `end`. Plain ASCII text, nearly all of it, is passed over sixteen
-    /// bytes at a time, and what is left, or holds a flagged byte, eight at a time.
+    /// bytes at a time, and what is left, or holds a flagged byte, eight at a time. Each lane
+    /// test also reads the byte before its bytes, so it sees a space after a blank wherever
+    /// it starts.
     @inline(__always)
     static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
-        // The lane tests see a space after a blank only when both are in their bytes;
-        // they are never started after a space, but here the byte before `start` is unknown.
-        if index < end, bytes[index] == 0x20, needsLook(bytes, index) { return index }
         while index < end {
-            if index + 16 <= end {
-                let words = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
-                if lookLanes(SIMD2(UInt64(littleEndian: words[0]), UInt64(littleEndian: words[1]))) == 0 {
-                    // A last space is left to the next test, which sees what follows it.
-                    index += UInt64(littleEndian: words[1]) >> 56 == 0x20 ? 15 : 16
+            // The first byte of the paragraph has no byte before it: it goes one at a time.
+            if index > 0 {
+                let raw = UnsafeRawPointer(bytes.baseAddress!)
+                // The byte before each byte is shifted in from the loaded ones, not loaded again
+                // one byte earlier: the compiler rebuilds such a load from pieces.
+                var before = UInt64(raw.load(fromByteOffset: index &- 1, as: UInt8.self))
+                while end &- index >= 16 {
+                    var words = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
+                    #if _endian(big)
+                    words = SIMD2(words[0].byteSwapped, words[1].byteSwapped)
+                    #endif
+                    let previous = (words &<< 8) | SIMD2(before, words[0] &>> 56)
+                    let lanes = plainLanes(unsafeBitCast(words, to: SIMD4<UInt32>.self),
+                                           previous: unsafeBitCast(previous, to: SIMD4<UInt32>.self))
+                    guard allPlain(lanes) else { break }
+                    before = words[1] &>> 56
+                    index &+= 16
+                }
+                if end &- index >= 8, lookLanes(ByteLanes.load(raw, index), previous: ByteLanes.load(raw, index &- 1)) == 0 {
+                    index &+= 8
                     continue
                 }
             }
-            if index + 8 <= end {
-                let word = ByteLanes.load(bytes, index)
-                if lookLanes(word) == 0 {
-                    // A last space is left to the next test, which sees what follows it.
-                    index += word >> 56 == 0x20 ? 7 : 8
-                    continue
-                }
-            }
-            let stop = min(index + 8, end)
+            let stop = min(index &+ 8, end)
             while index < stop {
                 if needsLook(bytes, index) { return index }
-                index += 1
-            }
-            // On past blanks, so that the next lane test starts after a non-blank: it cannot
-            // see a space's blank predecessor (a space, then a no-break space, then a space).
-            while index < end, isBlankBefore(bytes[index - 1]) {
-                if needsLook(bytes, index) { return index }
-                index += 1
+                index &+= 1
             }
         }
         return end
     }
 
-    /// Flags of the lanes that may need the first pass: bytes 0x80 and above, bytes below
-    /// 0x20, the markup bytes (backslash ! * < [ _) and a space after a space, and also `|`,
-    /// rare in prose, which the byte test then lets pass. Each comparison works on the low
-    /// seven bits, where `(x ^ c) + 0x7F` has its high bit set unless x == c and no sum
-    /// carries into the next lane, so one AND gathers them all. Setting bits first makes
-    /// one comparison cover several bytes: x | 0x04 is 0x5F for [ and _, x | 0x60 is 0x7C
-    /// for <, backslash, | and a control byte.
+    /// Flags of the lanes of `word` that may need the first pass: bytes 0x80 and above,
+    /// bytes below 0x20, the markup bytes (backslash ! * < [ _) and a space after a byte of
+    /// 0x20 or below in its low seven bits (a blank), and also `|`, rare in prose, which the
+    /// byte test then lets pass. `previous` holds the byte before each lane's. Each
+    /// comparison works on the low seven bits, where `(x ^ c) + 0x7F` has its high bit set
+    /// unless x == c and no sum carries into the next lane, so one AND gathers them all.
+    /// Setting bits first makes one comparison cover several bytes: x | 0x04 is 0x5F for
+    /// [ and _, x | 0x60 is 0x7C for <, backslash, | and a control byte.
     @inline(__always)
-    static func lookLanes(_ word: UInt64) -> UInt64 {
-        let low = word & ByteLanes.lowBits
-        let others = ((low ^ ByteLanes.repeated(0x21)) &+ ByteLanes.lowBits)
-            & ((low ^ ByteLanes.repeated(0x2A)) &+ ByteLanes.lowBits)
-            & (((low | ByteLanes.repeated(0x04)) ^ ByteLanes.repeated(0x5F)) &+ ByteLanes.lowBits)
-            & (((low | ByteLanes.repeated(0x60)) ^ ByteLanes.repeated(0x7C)) &+ ByteLanes.lowBits)
-            & (low &+ ByteLanes.repeated(0x60)) // 0x20 and above
-        // Spaces (and 0xA0, whose lane is flagged anyway), then the second of two in a row.
-        let spaces = ~((low ^ ByteLanes.repeated(0x20)) &+ ByteLanes.lowBits) & ByteLanes.highBits
-        return ((~others | word) & ByteLanes.highBits) | (spaces & (spaces << 8))
+    static func lookLanes(_ word: UInt64, previous: UInt64) -> UInt64 {
+        let lowBits = ByteLanes.lowBits
+        func repeated(_ byte: UInt8) -> UInt64 { ByteLanes.repeated(byte) }
+        let low = word & lowBits
+        let plain = ((low ^ repeated(0x21)) &+ lowBits)
+            & ((low ^ repeated(0x2A)) &+ lowBits)
+            & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
+            & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
+            & (low &+ repeated(0x60)) // 0x20 and above
+            // Not a space, or after a byte above 0x20.
+            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
+        return ~(plain & ~word) & ByteLanes.highBits
     }
 
-    /// The flags of `lookLanes` for sixteen bytes, `words[0]` the first eight, OR-ed into one
-    /// word (zero when no byte needs the first pass). Both halves are tested at once, in one
-    /// vector register; the space after a space across the middle is tested apart.
+    /// `lookLanes` for sixteen bytes at once, in one vector register, inverted: the high bit
+    /// of each byte is set when the byte needs no look. Lanes of 32 bits: the compiler keeps
+    /// four of them in the register, where it splits two lanes of 64 bits into scalar operations.
     @inline(__always)
-    static func lookLanes(_ words: SIMD2<UInt64>) -> UInt64 {
-        let lowBits = SIMD2(repeating: ByteLanes.lowBits), highBits = SIMD2(repeating: ByteLanes.highBits)
-        func repeated(_ byte: UInt8) -> SIMD2<UInt64> { SIMD2(repeating: ByteLanes.repeated(byte)) }
+    static func plainLanes(_ words: SIMD4<UInt32>, previous: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        let lowBits = SIMD4(repeating: UInt32(truncatingIfNeeded: ByteLanes.lowBits))
+        func repeated(_ byte: UInt8) -> SIMD4<UInt32> { SIMD4(repeating: UInt32(byte) &* 0x0101_0101) }
         let low = words & lowBits
-        let others = ((low ^ repeated(0x21)) &+ lowBits)
+        return ((low ^ repeated(0x21)) &+ lowBits)
             & ((low ^ repeated(0x2A)) &+ lowBits)
             & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
             & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
             & (low &+ repeated(0x60))
-        let spaces = ~((low ^ repeated(0x20)) &+ lowBits) & highBits
-        let flags = ((~others | words) & highBits) | (spaces & (spaces &<< 8))
-        // The last byte of the first half (its flag bit 63) before the first of the second (bit 7).
-        return flags[0] | flags[1] | (spaces[0] >> 56 & spaces[1])
+            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
+            & ~words
+    }
+
+    /// True when `plainLanes` found every byte plain.
+    @inline(__always)
+    static func allPlain(_ lanes: SIMD4<UInt32>) -> Bool {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return halves[0] & halves[1] & ByteLanes.highBits == ByteLanes.highBits
     }
 
     /// True for the bytes the first pass acts on: backslash * _ < [ !, the lead bytes of
@@ -465,7 +495,7 @@ struct InlineMarkup {
     }
 
     /// An HTML tag or comment at `index`: its end and lower-cased name (`/em`), or nil.
-    static func tag(in raw: [UInt8], at index: Int) -> (Int, String)? {
+    static func tag(in raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, String)? {
         let count = raw.count
         if index + 3 < count, raw[index + 1] == 0x21, raw[index + 2] == 0x2D, raw[index + 3] == 0x2D {
             if let close = find(Array("-->".utf8), in: raw, from: index + 4, limit: 4096) { return (close + 3, "!--") }
@@ -490,7 +520,7 @@ struct InlineMarkup {
     }
 
     /// A `[text](url)` link, `[1]` or `[^1]` footnote reference at `index`: the text range and the end.
-    static func link(in raw: [UInt8], at index: Int) -> (Range<Int>, Int)? {
+    static func link(in raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (Range<Int>, Int)? {
         let count = raw.count
         var depth = 0, cursor = index
         while cursor < count, cursor - index < 2000 {
@@ -514,14 +544,14 @@ struct InlineMarkup {
         return nil
     }
 
-    static func isFootnoteReference(_ text: ArraySlice<UInt8>) -> Bool {
+    static func isFootnoteReference(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard !text.isEmpty, text.count <= 4 else { return false }
         var digits = text[...]
         if digits.first == 0x5E { digits = digits.dropFirst() }
         return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    static func find(_ needle: [UInt8], in raw: [UInt8], from start: Int, limit: Int) -> Int? {
+    static func find(_ needle: [UInt8], in raw: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
         guard !needle.isEmpty else { return nil }
         var index = start
         let last = min(raw.count - needle.count, start + limit)

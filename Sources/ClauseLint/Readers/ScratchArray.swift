@@ -21,6 +21,8 @@ struct ScratchArray<Element>: RandomAccessCollection, MutableCollection {
         }
     }
 
+    /// Inlined: a renderer appends to its arrays in its hottest loops.
+    @inline(__always)
     mutating func append(_ element: Element) {
         if used < storage.count { storage[used] = element } else { storage.append(element) }
         used += 1

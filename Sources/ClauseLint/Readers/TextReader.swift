@@ -42,40 +42,14 @@ public struct TextReader: Sendable {
         var blank: Bool { start >= end }
     }
 
-    private struct Paragraph {
-        var kind: TextBlock.Kind
-        var pieces: Pieces
-        var bullet: Bool
-    }
-
-    /// The lines of a paragraph. The first is held inline: most paragraphs have one line
-    /// and then need no array of their own.
-    private struct Pieces: RandomAccessCollection, MutableCollection {
-        typealias Piece = (start: Int, end: Int, hyphenJoin: Bool)
-        private var head: Piece
-        private var rest: [Piece] = []
-
-        init(_ head: Piece) { self.head = head }
-
-        var startIndex: Int { 0 }
-        var endIndex: Int { 1 + rest.count }
-        subscript(index: Int) -> Piece {
-            get { index == 0 ? head : rest[index - 1] }
-            set { if index == 0 { head = newValue } else { rest[index - 1] = newValue } }
-        }
-
-        mutating func append(_ piece: Piece) { rest.append(piece) }
-        mutating func append(contentsOf pieces: Pieces) {
-            rest.append(pieces.head)
-            rest.append(contentsOf: pieces.rest)
-        }
-    }
-
     public func read(_ source: SourceFile) -> ReadResult {
         let bytes = source.bytes
         let printed = detectPrintedLineNumbers(source)
-        var lines: [Line] = []
-        lines.reserveCapacity(source.lineCount)
+        // Lines are classified and grouped into paragraphs in one pass, with no list of lines.
+        var paragraphs = Paragraphs()
+        // A line each at most, and a paragraph to about every other line (a blank between).
+        paragraphs.pieces.reserveCapacity(source.lineCount)
+        paragraphs.list.reserveCapacity(source.lineCount / 2 + 1)
         for lineIndex in 0..<source.lineCount {
             var range = source.lineRange(lineIndex)
             if lineIndex == 0, range.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -85,36 +59,48 @@ public struct TextReader: Sendable {
             // <br> inside a line separates paragraphs, as a converter meant it to.
             // Nearly every line has no tag at all.
             if ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) == nil {
-                lines.append(classify(bytes, range))
+                add(classify(bytes, range), to: &paragraphs, bytes)
             } else {
-                for piece in splitAtLineBreakTags(bytes, range) { lines.append(classify(bytes, piece)) }
+                for piece in splitAtLineBreakTags(bytes, range) { add(classify(bytes, piece), to: &paragraphs, bytes) }
             }
         }
-        let paragraphs = group(lines, bytes)
+        flush(&paragraphs, bytes)
         var blocks: [TextBlock] = []
         var footnotes: [TextBlock] = []
-        blocks.reserveCapacity(paragraphs.count)
+        blocks.reserveCapacity(paragraphs.list.count)
         var anyItalic = false
         var tooMany = false
-        var markup = InlineMarkup()
-        for paragraph in paragraphs {
+        var markup = InlineMarkupPool.shared.take()
+        for paragraph in paragraphs.list {
             if blocks.count >= maximumBlocks { tooMany = true; break }
-            markup.clear()
-            for (pieceIndex, piece) in paragraph.pieces.enumerated() {
-                var end = piece.end
-                if pieceIndex + 1 < paragraph.pieces.count, paragraph.pieces[pieceIndex + 1].hyphenJoin {
-                    end -= 1 // drop the hyphen of "recom-" / "mending"
-                } else if pieceIndex > 0 && !piece.hyphenJoin {
-                    markup.appendSpace(source: max(piece.start - 1, 0))
+            let block: TextBlock
+            if paragraph.pieceCount == 1 {
+                let piece = paragraphs.pieces[paragraph.first]
+                block = markup.render(bytes, piece.start..<piece.end, kind: paragraph.kind)
+            } else {
+                markup.clear()
+                var pieceIndex = paragraph.first
+                var isFirst = true
+                while pieceIndex >= 0 {
+                    let piece = paragraphs.pieces[pieceIndex]
+                    var end = piece.end
+                    if piece.next >= 0, paragraphs.pieces[piece.next].hyphenJoin {
+                        end -= 1 // drop the hyphen of "recom-" / "mending"
+                    } else if !isFirst && !piece.hyphenJoin {
+                        markup.appendSpace(source: max(piece.start - 1, 0))
+                    }
+                    markup.append(bytes, piece.start..<end)
+                    pieceIndex = piece.next
+                    isFirst = false
                 }
-                markup.append(bytes, piece.start..<end)
+                block = markup.render(kind: paragraph.kind)
             }
-            let block = markup.render(kind: paragraph.kind)
             if !block.italics.isEmpty { anyItalic = true }
             if block.text.isEmpty { continue }
             if block.kind == .footnote { footnotes.append(block) }
             blocks.append(block)
         }
+        InlineMarkupPool.shared.giveBack(markup)
         var printedMap: [Int: Int] = [:]
         for (index, number) in printed.enumerated() { if let number { printedMap[index] = number } }
         var result = ReadResult(source: source, blocks: blocks, emphasis: anyItalic ? .present : .absent,
@@ -142,7 +128,12 @@ public struct TextReader: Sendable {
             while cursor < range.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, digits < 6 {
                 value = value * 10 + Int(bytes[cursor] - 0x30); digits += 1; cursor += 1
             }
-            guard digits > 0, digits <= 5, cursor == range.upperBound || bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else { continue }
+            guard digits > 0, digits <= 5, cursor == range.upperBound || bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else {
+                // Once even numbers on every line left could not make six in ten, the test
+                // below fails: the rest of the file is not read (nearly every file).
+                if 6 * nonBlank - 10 * numbered > 4 * (source.lineCount - lineIndex - 1) { break }
+                continue
+            }
             numbers[lineIndex] = value
             numbered += 1
             if let previous, value > previous, value - previous <= 3 { increasing += 1 }
@@ -235,6 +226,8 @@ public struct TextReader: Sendable {
 
     private func isFootnoteBody(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         let first = bytes[start]
+        // Every form below starts with one of these bytes; most lines start with none.
+        guard first == 0xC2 || first == 0xE2 || first == 0x5B || first == 0x2A || (first >= 0x31 && first <= 0x39) else { return false }
         // Superscript digits ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0/B4–B9) followed by a space.
         var cursor = start
         while cursor + 1 < end {
@@ -273,38 +266,86 @@ public struct TextReader: Sendable {
 
     // MARK: Paragraphs
 
-    private func group(_ lines: [Line], _ bytes: [UInt8]) -> [Paragraph] {
-        var paragraphs: [Paragraph] = []
+    /// The lines of all paragraphs in one array, each paragraph a chain through it: a
+    /// paragraph joined to an earlier one links its lines on. Plain values only, so building
+    /// and copying them counts no references.
+    private struct Paragraphs {
+        struct Piece {
+            var start: Int
+            var end: Int
+            var hyphenJoin: Bool
+            /// The next line of the paragraph, or -1.
+            var next = -1
+        }
+
+        struct Paragraph {
+            var kind: TextBlock.Kind
+            var bullet: Bool
+            var first: Int
+            var last: Int
+            var pieceCount = 1
+        }
+
+        var pieces: [Piece] = []
+        /// Complete paragraphs, page-break halves joined.
+        var list: [Paragraph] = []
+        /// The paragraph being built and its last line, while lines may still continue it.
         var current: Paragraph?
         var previous: Line?
-        func flush() {
-            if let paragraph = current { paragraphs.append(paragraph) }
-            current = nil
+
+        /// A new paragraph of one line.
+        mutating func paragraph(_ line: Line, kind: TextBlock.Kind, bullet: Bool) -> Paragraph {
+            pieces.append(Piece(start: line.start, end: line.end, hyphenJoin: false))
+            return Paragraph(kind: kind, bullet: bullet, first: pieces.count - 1, last: pieces.count - 1)
         }
-        for line in lines {
-            if line.kind == .separator {
-                flush(); previous = nil
-                continue
-            }
-            if line.blank { flush(); previous = nil; continue }
-            if line.kind == .heading || line.kind == .footnote || line.kind == .tableRow {
-                flush()
-                paragraphs.append(Paragraph(kind: line.kind, pieces: Pieces((line.start, line.end, false)), bullet: false))
-                previous = nil
-                continue
-            }
-            if current != nil, let previousLine = previous, continues(previousLine, with: line, bytes) {
-                let hyphen = endsWithHyphenatedWord(bytes, previousLine) && startsLowercase(bytes, line)
-                // Appended in place: a copy of the paragraph would copy its lines on every line.
-                current!.pieces.append((line.start, line.end, hyphen))
-            } else {
-                flush()
-                current = Paragraph(kind: line.kind, pieces: Pieces((line.start, line.end, false)), bullet: line.bullet)
-            }
-            previous = line
+
+        /// Links `line` on to the current paragraph.
+        mutating func continueCurrent(_ line: Line, hyphenJoin: Bool) {
+            pieces.append(Piece(start: line.start, end: line.end, hyphenJoin: hyphenJoin))
+            pieces[current!.last].next = pieces.count - 1
+            current!.last = pieces.count - 1
+            current!.pieceCount += 1
         }
-        flush()
-        return joinPageBreakSplits(paragraphs, bytes)
+
+        /// Links the lines of `later` on to those of `list[target]`.
+        mutating func join(_ later: Paragraph, to target: Int, hyphenJoin: Bool) {
+            pieces[later.first].hyphenJoin = hyphenJoin
+            pieces[list[target].last].next = later.first
+            list[target].last = later.last
+            list[target].pieceCount += later.pieceCount
+        }
+    }
+
+    /// Groups `line` with the lines before it: one step of forming paragraphs.
+    private func add(_ line: Line, to paragraphs: inout Paragraphs, _ bytes: [UInt8]) {
+        if line.kind == .separator || line.blank {
+            flush(&paragraphs, bytes)
+            paragraphs.previous = nil
+            return
+        }
+        if line.kind == .heading || line.kind == .footnote || line.kind == .tableRow {
+            flush(&paragraphs, bytes)
+            let paragraph = paragraphs.paragraph(line, kind: line.kind, bullet: false)
+            complete(paragraph, in: &paragraphs, bytes)
+            paragraphs.previous = nil
+            return
+        }
+        if paragraphs.current != nil, let previousLine = paragraphs.previous, continues(previousLine, with: line, bytes) {
+            let hyphen = endsWithHyphenatedWord(bytes, previousLine) && startsLowercase(bytes, line)
+            paragraphs.continueCurrent(line, hyphenJoin: hyphen)
+        } else {
+            flush(&paragraphs, bytes)
+            paragraphs.current = paragraphs.paragraph(line, kind: line.kind, bullet: line.bullet)
+        }
+        paragraphs.previous = line
+    }
+
+    /// Completes the paragraph being built, if any.
+    private func flush(_ paragraphs: inout Paragraphs, _ bytes: [UInt8]) {
+        if let paragraph = paragraphs.current {
+            paragraphs.current = nil
+            complete(paragraph, in: &paragraphs, bytes)
+        }
     }
 
     /// True when `line` is a soft-wrapped continuation of `previous` in one paragraph.
@@ -353,38 +394,32 @@ public struct TextReader: Sendable {
         return before >= 0x61 && before <= 0x7A
     }
 
-    /// A paragraph that starts in lower case after a blank line continues the previous
-    /// clause: a page break split it, often with footnotes or page furniture between.
-    private func joinPageBreakSplits(_ paragraphs: [Paragraph], _ bytes: [UInt8]) -> [Paragraph] {
-        var result: [Paragraph] = []
-        result.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            let first = paragraph.pieces[0]
-            let line = Line(start: first.start, end: first.end, kind: paragraph.kind, bullet: paragraph.bullet)
-            if paragraph.kind == .paragraph, !paragraph.bullet, startsLowercase(bytes, line) {
-                var target = result.count - 1
-                var skipped = 0
-                while target >= 0, result[target].kind == .footnote || isPageFurniture(result[target], bytes), skipped < 12 {
-                    target -= 1; skipped += 1
-                }
-                if target >= 0, result[target].kind == .paragraph || result[target].kind == .listItem {
-                    let last = result[target].pieces[result[target].pieces.count - 1]
-                    let hyphen = endsWithHyphenatedWord(bytes, Line(start: last.start, end: last.end, kind: .paragraph, bullet: false))
-                    var pieces = paragraph.pieces
-                    pieces[0].hyphenJoin = hyphen
-                    result[target].pieces.append(contentsOf: pieces)
-                    continue
-                }
+    /// Adds a complete paragraph. One that starts in lower case after a blank line continues
+    /// the previous clause: a page break split it, often with footnotes or page furniture
+    /// between, and it is joined to that clause.
+    private func complete(_ paragraph: Paragraphs.Paragraph, in paragraphs: inout Paragraphs, _ bytes: [UInt8]) {
+        let first = paragraphs.pieces[paragraph.first]
+        let line = Line(start: first.start, end: first.end, kind: paragraph.kind, bullet: paragraph.bullet)
+        if paragraph.kind == .paragraph, !paragraph.bullet, startsLowercase(bytes, line) {
+            var target = paragraphs.list.count - 1
+            var skipped = 0
+            while target >= 0, paragraphs.list[target].kind == .footnote || isPageFurniture(paragraphs.list[target], paragraphs, bytes), skipped < 12 {
+                target -= 1; skipped += 1
             }
-            result.append(paragraph)
+            if target >= 0, paragraphs.list[target].kind == .paragraph || paragraphs.list[target].kind == .listItem {
+                let last = paragraphs.pieces[paragraphs.list[target].last]
+                let hyphen = endsWithHyphenatedWord(bytes, Line(start: last.start, end: last.end, kind: .paragraph, bullet: false))
+                paragraphs.join(paragraph, to: target, hyphenJoin: hyphen)
+                return
+            }
         }
-        return result
+        paragraphs.list.append(paragraph)
     }
 
     /// Page numbers and running heads between the halves of a split paragraph.
-    private func isPageFurniture(_ paragraph: Paragraph, _ bytes: [UInt8]) -> Bool {
-        guard paragraph.pieces.count == 1 else { return false }
-        let piece = paragraph.pieces[0]
+    private func isPageFurniture(_ paragraph: Paragraphs.Paragraph, _ paragraphs: Paragraphs, _ bytes: [UInt8]) -> Bool {
+        guard paragraph.pieceCount == 1 else { return false }
+        let piece = paragraphs.pieces[paragraph.first]
         let length = piece.end - piece.start
         guard length <= 24 else { return false }
         // "2/5", "17-08118", "A/RES/73/8", "E/CN.15/2018/L.6": no lower-case words.
