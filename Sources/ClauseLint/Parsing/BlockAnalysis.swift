@@ -168,9 +168,9 @@ struct BlockAnalysis {
             else { return nil }
         } else if valueBytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
             // "A." starts sentences with initials too rarely to matter; "UN." does not qualify.
-            if LabelSequence.isRoman(value.lowercased()) && valueBytes.count > 1 { family = .upperRoman }
+            if LabelSequence.isRoman(value) && valueBytes.count > 1 { family = .upperRoman }
             else if valueBytes.count == 1 { family = .upperLetter }
-            else if LabelSequence.isRoman(value.lowercased()) { family = .upperRoman }
+            else if LabelSequence.isRoman(value) { family = .upperRoman }
             else { return nil }
         } else {
             return nil
