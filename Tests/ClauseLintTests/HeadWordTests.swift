@@ -12,8 +12,8 @@ final class HeadWordTests: XCTestCase {
             let read = head(word)
             XCTAssertEqual(read.text, word.lowercased())
             XCTAssertEqual(read.count, read.text.count, word)
-            for suffix in ["ing", "ed", "en", "s", "ss", "us", "is", "ics", "ant", "é"] {
-                XCTAssertEqual(read.hasSuffix(suffix), read.text.hasSuffix(suffix), "\(word) \(suffix)")
+            for suffix: StaticString in ["ing", "ed", "en", "s", "ss", "us", "is", "ics", "ant", "é", "", "recalling", "areaffirmant"] {
+                XCTAssertEqual(read.hasSuffix(suffix), read.text.hasSuffix(suffix.description), "\(word) \(suffix)")
             }
         }
     }

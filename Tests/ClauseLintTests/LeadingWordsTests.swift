@@ -1,8 +1,8 @@
 import XCTest
 @testable import ClauseLint
 
-/// The leading-words reader copies single-spaced words as one span and lower-cases
-/// eight bytes at a time; other spacing and non-ASCII words take slower paths.
+/// The leading-words reader finds words eight bytes at a time and lower-cases ASCII words
+/// by bytes; non-ASCII words are lower-cased as strings.
 final class LeadingWordsTests: XCTestCase {
     func read(_ text: String, limit: Int = 9) -> (lower: String, words: [String], capitalized: [Bool]) {
         let words = LeadingWords(Substring(text), limit: limit)

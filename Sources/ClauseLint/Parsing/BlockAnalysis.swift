@@ -67,10 +67,13 @@ struct BlockAnalysis {
     /// The lexicon is borrowed: copying its sets for every paragraph costs a retain and a
     /// release each. `words` is the lexicon's scratch space, reused from paragraph to paragraph.
     mutating func analyse(_ block: TextBlock, lexicon: borrowing PhraseLexicon, words: inout LeadingWords) {
-        // The text's own bytes, read in place: no copy of each paragraph.
+        // The text's own bytes, read in place: no copy of each paragraph (nor of the string,
+        // whose bytes a reader's text has in one piece).
         let text = block.text
-        var utf8 = text
-        utf8.withUTF8 { bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }) == nil {
+            var copy = text
+            copy.withUTF8 { bytes in read(block, text: text, bytes: bytes, lexicon: lexicon, words: &words) }
+        }
     }
 
     private mutating func read(_ block: TextBlock, text: String, bytes: UnsafeBufferPointer<UInt8>, lexicon: borrowing PhraseLexicon,
@@ -168,9 +171,9 @@ struct BlockAnalysis {
             else { return nil }
         } else if valueBytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
             // "A." starts sentences with initials too rarely to matter; "UN." does not qualify.
-            if LabelSequence.isRoman(value.lowercased()) && valueBytes.count > 1 { family = .upperRoman }
+            if LabelSequence.isRoman(value) && valueBytes.count > 1 { family = .upperRoman }
             else if valueBytes.count == 1 { family = .upperLetter }
-            else if LabelSequence.isRoman(value.lowercased()) { family = .upperRoman }
+            else if LabelSequence.isRoman(value) { family = .upperRoman }
             else { return nil }
         } else {
             return nil

@@ -17,14 +17,17 @@ final class ClauseFactory {
 
     /// A clause's opening phrase and its closing punctuation (as written, and its byte range).
     func parts(of block: TextBlock, contentStart: Int, match: OpeningMatch?) -> (opening: OpeningPhrase?, end: String, endRange: Range<Int>) {
-        // Read in place, once for both: every clause comes through here.
+        // Read in place, once for both: every clause comes through here. No copy of the string
+        // either, whose bytes a reader's text has in one piece.
         let source = block.text
-        var text = source
-        return text.withUTF8 { bytes in
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (opening: OpeningPhrase?, end: String, endRange: Range<Int>) {
             let (end, endRange) = Self.ending(bytes)
             let phrases = PhraseMaker(source: source, bytes: bytes)
             return (opening(phrases, italics: block.italics, contentStart: contentStart, match: match), end, endRange)
         }
+        if let parts = source.utf8.withContiguousStorageIfAvailable(read) { return parts }
+        var copy = source
+        return copy.withUTF8(read)
     }
 
     /// Makes the opening phrases of one clause text, `bytes` its UTF-8.

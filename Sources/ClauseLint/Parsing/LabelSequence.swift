@@ -14,7 +14,7 @@ public enum LabelSequence {
             // a…z, then aa, bb … (the UN doubles letters after z).
             return Int(first.value - 96) + 26 * (scalars.count - 1)
         case .lowerRoman, .upperRoman:
-            return romanValue(value.lowercased())
+            return romanValue(ignoringCase: value)
         }
     }
 
@@ -42,11 +42,24 @@ public enum LabelSequence {
     }
 
     public static func romanValue(_ text: String) -> Int? {
+        romanValue(text.utf8, foldingCase: false)
+    }
+
+    /// `romanValue(text.lowercased())`, without the lower-cased string: no character outside
+    /// ASCII lower-cases to a numeral alone, so folding `A`–`Z` by bytes is the same test.
+    static func romanValue(ignoringCase text: String) -> Int? {
+        romanValue(text.utf8, foldingCase: true)
+    }
+
+    /// The value of the numerals in `utf8` (lower-case, or any case when `foldingCase`), when
+    /// they are written as `roman(_:)` writes that value.
+    private static func romanValue(_ utf8: String.UTF8View, foldingCase: Bool) -> Int? {
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { foldingCase && byte &- 0x41 < 26 ? byte | 0x20 : byte }
         var total = 0, previous = 0
         // Byte by byte: a byte outside ASCII is no numeral, as its character would not be.
-        for byte in text.utf8.reversed() {
+        for byte in utf8.reversed() {
             let value: Int
-            switch byte {
+            switch folded(byte) {
             case 0x69: value = 1       // i
             case 0x76: value = 5       // v
             case 0x78: value = 10      // x
@@ -58,8 +71,24 @@ public enum LabelSequence {
             }
             if value < previous { total -= value } else { total += value; previous = value }
         }
-        guard total > 0, roman(total) == text else { return nil }
-        return total
+        guard total > 0 else { return nil }
+        // The numerals as `roman(total)` writes them, compared byte by byte without making it.
+        var rest = total
+        var bytes = utf8.makeIterator()
+        for numeral in romanNumerals {
+            while rest >= numeral.value {
+                rest -= numeral.value
+                guard bytes.next().map(folded) == numeral.first else { return nil }
+                if numeral.second != 0, bytes.next().map(folded) != numeral.second { return nil }
+            }
+        }
+        return bytes.next() == nil ? total : nil
+    }
+
+    /// `romanTable` by bytes: each symbol's one or two letters (`second` 0 for one).
+    private static let romanNumerals: [(value: Int, first: UInt8, second: UInt8)] = romanTable.map { value, symbol in
+        let bytes = Array(symbol.utf8)
+        return (value, bytes[0], bytes.count > 1 ? bytes[1] : 0)
     }
 
     private static let romanTable: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -74,5 +103,5 @@ public enum LabelSequence {
     }
 
     /// True when `value` could be a lower-case roman numeral (`i`, `iv`, `xii`).
-    public static func isRoman(_ value: String) -> Bool { romanValue(value.lowercased()) != nil }
+    public static func isRoman(_ value: String) -> Bool { romanValue(ignoringCase: value) != nil }
 }

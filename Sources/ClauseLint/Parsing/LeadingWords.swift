@@ -4,9 +4,11 @@ import Foundation
 /// buffer with a single space between them: a phrase of several words is a run of
 /// that buffer, hashed and compared without building a string per word.
 ///
-/// One value can read paragraph after paragraph (`read`): its two buffers only grow,
-/// and the words are written into them in place (no append, no clearing), so the
-/// clause-tree builder allocates nothing here per paragraph.
+/// One value can read paragraph after paragraph: its two buffers only grow, and the words
+/// are written into them in place (no append, no clearing), so the clause-tree builder
+/// allocates nothing here per paragraph. The lexicon reads a paragraph's words one by one
+/// as its match needs them (`begin`, `has`, `end`): most matches are decided by the first
+/// two or three words, and the rest are never read.
 struct LeadingWords {
     struct Word {
         /// The lower-cased word's bytes in `lower`.
@@ -25,7 +27,18 @@ struct LeadingWords {
     /// Room for the lower-cased words; the first `lowerCount` bytes are this paragraph's.
     private var lowerBytes: [UInt8] = []
     private var lowerCount = 0
+    /// The words read so far.
     private(set) var count = 0
+
+    /// The text being read, lent to `begin` until `end`; empty otherwise.
+    private var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Where in `source` the next word's leading spaces start.
+    private var position = 0
+    /// At most this many words are read.
+    private var limit = 0
+    /// True when no word follows the last one read (a punctuation mark, the end of the text,
+    /// the limit, or the reading has ended).
+    private var finished = true
 
     init() {}
 
@@ -40,6 +53,40 @@ struct LeadingWords {
             var copy = String(text)
             copy.withUTF8 { read($0, limit: limit) }
         }
+    }
+
+    /// Forgets the words read before and reads all those of `bytes` (see `init(_:limit:)`).
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        begin(bytes, limit: limit)
+        while readNext() {}
+        end()
+    }
+
+    /// Forgets the words read before and starts on those of `bytes`, read by `has` as they are
+    /// needed. `bytes` must stay valid until `end()`.
+    mutating func begin(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        if slots.count < limit { slots = Array(repeating: Word(range: 0..<0, end: 0, isCapitalized: false, isASCII: true), count: limit) }
+        source = bytes
+        position = 0
+        self.limit = limit
+        finished = false
+        count = 0
+        lowerCount = 0
+    }
+
+    /// Stops reading: the words read so far stay, and no more are read.
+    mutating func end() {
+        source = UnsafeBufferPointer(start: nil, count: 0)
+        finished = true
+    }
+
+    /// True when the text has a word `index` (within the limit): the words up to it are read
+    /// first when they have not been.
+    mutating func has(_ index: Int) -> Bool {
+        while count <= index {
+            guard readNext() else { return false }
+        }
+        return true
     }
 
     subscript(index: Int) -> Word { slots[index] }
@@ -73,7 +120,8 @@ struct LeadingWords {
 
     /// True when words `start..<start + count` are all ASCII.
     func isASCII(from start: Int, count: Int) -> Bool {
-        slots[start..<(start + count)].allSatisfy(\.isASCII)
+        for index in start..<(start + count) where !slots[index].isASCII { return false }
+        return true
     }
 
     /// The lower-cased word at `index`.
@@ -81,122 +129,99 @@ struct LeadingWords {
         phraseString(from: index, count: 1)
     }
 
-    /// Reads the words of `bytes` (see `init(_:limit:)`). Over the raw bytes: this runs for
-    /// every paragraph of every document. One pass finds the words; a second writes them
-    /// lower-cased into `lowerBytes`.
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
-        if slots.count < limit { slots = Array(repeating: Word(range: 0..<0, end: 0, isCapitalized: false, isASCII: true), count: limit) }
-        // Pass 1: the words, with `range` in `bytes` for now.
-        var found = 0, allASCII = true, singleSpaced = true
-        slots.withUnsafeMutableBufferPointer { slots in
-            (found, allASCII, singleSpaced) = Self.findWords(bytes, into: slots, limit: limit)
+    /// Reads the next word, if there is one: found in the raw bytes (this runs for most
+    /// paragraphs of every document), written lower-cased after the words before it, and
+    /// hashed onto their phrase as it is written.
+    private mutating func readNext() -> Bool {
+        guard !finished, count < limit else {
+            finished = true
+            return false
         }
-        count = found
-        lowerCount = 0
-        guard found > 0 else { return }
-        if allASCII { lowerASCIIWords(bytes, singleSpaced: singleSpaced) } else { lowerWords(bytes) }
-        hashPrefixes()
-    }
-
-    /// Pass 2, ASCII: the words copied, then lower-cased in place by bytes (no Unicode case tables).
-    private mutating func lowerASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, singleSpaced: Bool) {
-        let found = count
-        // Single-spaced words are one span of `bytes`, copied at once.
-        let span = slots[0].range.lowerBound
-        let length = singleSpaced ? slots[found - 1].range.upperBound - span
-            : slots[0..<found].reduce(found - 1) { $0 + $1.range.count }
-        if lowerBytes.count < length { lowerBytes = Array(repeating: 0, count: max(length, 2 * lowerBytes.count)) }
-        slots.withUnsafeMutableBufferPointer { slots in
-            lowerBytes.withUnsafeMutableBufferPointer { lower in
-                if singleSpaced {
-                    _ = UnsafeMutableBufferPointer(rebasing: lower[0..<length])
-                        .update(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[span..<(span + length)]))
-                    for number in 0..<found {
-                        slots[number].range = (slots[number].range.lowerBound - span)..<(slots[number].range.upperBound - span)
-                    }
-                } else {
-                    var cursor = 0
-                    for number in 0..<found {
-                        if number > 0 { lower[cursor] = 0x20; cursor += 1 }
-                        let source = slots[number].range
-                        _ = UnsafeMutableBufferPointer(rebasing: lower[cursor..<(cursor + source.count)])
-                            .update(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[source]))
-                        slots[number].range = cursor..<(cursor + source.count)
-                        cursor += source.count
-                    }
-                }
-                Self.lowercaseASCII(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lower[0..<length])))
+        let bytes = source
+        var index = position
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        let start = index
+        let ascii = index < bytes.count ? Self.scanWord(bytes, from: &index) : true
+        guard index > start else {
+            finished = true
+            return false
+        }
+        position = index
+        if index == bytes.count || (bytes[index] != 0x20 && bytes[index] != 0x09) { finished = true }
+        let first = bytes[start]
+        let isCapitalized = first >= 0x41 && first <= 0x5A
+        if ascii {
+            append(UnsafeBufferPointer(rebasing: bytes[start..<index]), end: index, isCapitalized: isCapitalized, isASCII: true)
+        } else {
+            // Outside ASCII, as `String` lower-cases it (which may change the byte count).
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            var lowered = text.lowercased()
+            lowered.withUTF8 { lowered in
+                append(lowered, end: index, isCapitalized: isCapitalized || text.first?.isUppercase == true, isASCII: false)
             }
         }
-        lowerCount = length
+        return true
     }
 
-    /// Each word's `prefixHash`, in one pass over the lower-cased words.
-    private mutating func hashPrefixes() {
-        let found = count
-        lowerBytes.withUnsafeBufferPointer { lower in
-            slots.withUnsafeMutableBufferPointer { words in
-                var hash = PhraseLexicon.hashSeed
-                var cursor = 0
-                for number in 0..<found {
-                    let end = words[number].range.upperBound
-                    hash = PhraseLexicon.hash(UnsafeBufferPointer(rebasing: lower[cursor..<end]), seed: hash)
-                    words[number].prefixHash = hash
-                    cursor = end
-                }
+    /// Appends a word to `lowerBytes` (after a space when it is not the first) and to the
+    /// words, lower-casing `A`–`Z` (the rest of `word` is lower-cased already) and hashing
+    /// each byte as it is written.
+    private mutating func append(_ word: UnsafeBufferPointer<UInt8>, end: Int, isCapitalized: Bool, isASCII: Bool) {
+        let separator = count > 0 ? 1 : 0
+        let needed = lowerCount + separator + word.count
+        if lowerBytes.count < needed { lowerBytes = Array(lowerBytes[0..<lowerCount]) + Array(repeating: 0, count: max(needed, 2 * lowerBytes.count, 64) - lowerCount) }
+        var hash = count > 0 ? slots[count - 1].prefixHash : PhraseLexicon.hashSeed
+        let wordStart = lowerCount + separator
+        lowerBytes.withUnsafeMutableBufferPointer { lower in
+            guard let base = lower.baseAddress else { return }
+            if separator > 0 {
+                base[lowerCount] = 0x20
+                hash = (hash ^ 0x20) &* PhraseLexicon.hashPrime
+            }
+            let out = base + wordStart
+            for offset in 0..<word.count {
+                let byte = word[offset]
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                out[offset] = lowered
+                hash = (hash ^ UInt64(lowered)) &* PhraseLexicon.hashPrime
             }
         }
+        lowerCount = needed
+        slots[count] = Word(range: wordStart..<needed, end: end, isCapitalized: isCapitalized, isASCII: isASCII, prefixHash: hash)
+        count += 1
     }
 
-    /// Pass 1: the words of `bytes`, at most `limit` of them (`words` has room for them),
-    /// with their ranges in `bytes`; whether they are all ASCII, and whether every gap
-    /// between them is one space.
-    private static func findWords(_ bytes: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>,
-                                  limit: Int) -> (count: Int, allASCII: Bool, singleSpaced: Bool) {
-        var found = 0, index = 0, allASCII = true, singleSpaced = true
+    /// Moves `index` past the word that starts there (letters, apostrophes, hyphens and bytes
+    /// 0x80 and above), eight bytes at a time while eight are left; true when it is all ASCII.
+    @inline(__always)
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> Bool {
         let count = bytes.count
-        while found < limit {
-            let gapStart = index
-            while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            guard index < count else { break }
-            if found > 0, index - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false }
-            let start = index
-            var ascii = true
-            // Eight bytes at a time while eight are left (a word is about as long), then byte by byte.
-            var ended = false
-            while index + 8 <= count {
-                let lanes = ByteLanes.load(bytes, index)
-                let high = lanes & ByteLanes.highBits
-                let stops = wordStops(lanes)
-                if stops == 0 {
-                    if high != 0 { ascii = false }
-                    index += 8
-                    continue
-                }
-                let length = ByteLanes.first(stops)
-                // Bytes 0x80 and above before the stop.
-                if high & ((1 << UInt64(8 * length)) &- 1) != 0 { ascii = false }
-                index += length
-                ended = true
+        var ascii = true
+        while index + 8 <= count {
+            let lanes = ByteLanes.load(bytes, index)
+            let high = lanes & ByteLanes.highBits
+            let stops = wordStops(lanes)
+            if stops == 0 {
+                if high != 0 { ascii = false }
+                index += 8
+                continue
+            }
+            let length = ByteLanes.first(stops)
+            // Bytes 0x80 and above before the stop.
+            if high & ((1 << UInt64(8 * length)) &- 1) != 0 { ascii = false }
+            index += length
+            return ascii
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                ascii = false
+            } else if !isASCIIWordByte(byte) {
                 break
             }
-            while !ended, index < count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    ascii = false
-                } else if !isASCIIWordByte(byte) {
-                    break
-                }
-                index += 1
-            }
-            guard index > start else { break }
-            let first = bytes[start]
-            words[found] = Word(range: start..<index, end: index, isCapitalized: first >= 0x41 && first <= 0x5A, isASCII: ascii)
-            found += 1
-            allASCII = allASCII && ascii
-            guard index < count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
+            index += 1
         }
-        return (found, allASCII, singleSpaced)
+        return ascii
     }
 
     /// Flags of the lanes that end a word: bytes below 0x80 that are not letters, apostrophes
@@ -216,42 +241,5 @@ struct LeadingWords {
         let low: UInt64 = 1 << 0x27 | 1 << 0x2D
         let high: UInt64 = 0x07FF_FFFE_07FF_FFFE
         return byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : (high >> UInt64(byte & 63)) & 1 != 0
-    }
-
-    /// Lower-cases ASCII bytes in place, eight at a time: a byte from `A` to `Z` gets bit 5.
-    private static func lowercaseASCII(_ bytes: UnsafeMutableRawBufferPointer) {
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let upper = ByteLanes.inRange(word, 0x41, 0x5A)
-            bytes.storeBytes(of: word | upper >> 2, toByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
-            index += 1
-        }
-    }
-
-    /// Pass 2 when some word is not ASCII: those words are lower-cased as strings.
-    private mutating func lowerWords(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var lower: [UInt8] = []
-        for number in 0..<count {
-            if number > 0 { lower.append(0x20) }
-            let source = slots[number].range
-            let lowerStart = lower.count
-            if slots[number].isASCII {
-                lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[source]))
-                lower[lowerStart...].withUnsafeMutableBytes(Self.lowercaseASCII)
-            } else {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[source]), as: UTF8.self)
-                lower.append(contentsOf: text.lowercased().utf8)
-                slots[number].isCapitalized = slots[number].isCapitalized || text.first?.isUppercase == true
-            }
-            slots[number].range = lowerStart..<lower.count
-        }
-        lowerCount = lower.count
-        if lowerBytes.count < lower.count { lowerBytes = lower } else { lowerBytes.replaceSubrange(0..<lower.count, with: lower) }
     }
 }

@@ -101,43 +101,55 @@ public struct PhraseLexicon: Sendable {
         for value in shared { texts[value] = nil }
         var entries: [UInt64: PhraseTable.Entry] = [:]
         for (value, kinds) in hashes { entries[value] = PhraseTable.Entry(kinds: kinds, text: texts[value]) }
+        // The first words of each longer phrase continue: `longestListed` reads on from them.
+        for phrase in preambularSet.union(operativeSet) {
+            var value = Self.hashSeed
+            for (number, word) in phrase.utf8.split(separator: 0x20).dropLast().enumerated() {
+                if number > 0 { value = Self.hash(CollectionOfOne(0x20), seed: value) }
+                value = Self.hash(word, seed: value)
+                entries[value, default: PhraseTable.Entry(kinds: 0)].continues = true
+            }
+        }
         self.phraseTable = PhraseTable(entries)
     }
 
     /// FNV-1a's offset basis: the hash of no bytes.
     static var hashSeed: UInt64 { 0xcbf29ce484222325 }
+    /// FNV-1a's prime: each byte is mixed in by `(hash ^ byte) &* hashPrime`.
+    static var hashPrime: UInt64 { 0x100000001b3 }
 
     /// FNV-1a over bytes, continuing from `seed`.
     static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = hashSeed) -> UInt64 {
         var value = seed
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
+        for byte in bytes { value = (value ^ UInt64(byte)) &* hashPrime }
         return value
     }
 
     /// Which lists hold the phrase made of words `start..<start+count` (bits as in
     /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
-    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int) -> UInt8 {
-        guard start + count <= words.count else { return 0 }
-        let value = words.hash(from: start, count: count)
-        guard let entry = phraseTable.entry(value) else { return 0 }
-        let kinds = entry.kinds
-        if let text = entry.text { return words.phrase(from: start, count: count, equals: text) ? kinds : 0 }
+    private func kinds(_ words: inout LeadingWords, from start: Int, count: Int) -> UInt8 {
+        guard words.has(start + count - 1), let position = phraseTable.position(words.hash(from: start, count: count)) else { return 0 }
+        return kinds(words, from: start, count: count, at: position)
+    }
+
+    /// `kinds(_:from:count:)` once the phrase's hash is found at `position` of the table.
+    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int, at position: Int) -> UInt8 {
+        let kinds = phraseTable.kinds(at: position)
+        guard kinds != 0 else { return 0 }
+        if let confirmed = words.withPhrase(from: start, count: count, { phraseTable.confirms(at: position, $0) }) {
+            return confirmed ? kinds : 0
+        }
         let key = words.phraseString(from: start, count: count)
         return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
     }
 
-    private func lists(_ words: borrowing LeadingWords, from start: Int, count: Int) -> (preambular: Bool, operative: Bool) {
-        let found = kinds(words, from: start, count: count)
-        return (found & 1 != 0, found & 2 != 0)
-    }
-
     /// True when words `start..<start+count` are a modifier (`also`, `once again`).
     /// Words outside ASCII are compared as strings, as the set compares them.
-    private func isModifier(_ words: borrowing LeadingWords, from start: Int, count: Int) -> Bool {
+    private func isModifier(_ words: inout LeadingWords, from start: Int, count: Int) -> Bool {
         guard words.isASCII(from: start, count: count) else {
             return modifiers.contains(words.phraseString(from: start, count: count))
         }
-        return kinds(words, from: start, count: count) & 4 != 0
+        return kinds(&words, from: start, count: count) & 4 != 0
     }
 
     /// Modifiers that may follow a phrase: `Recalling also`, `Encourages further`.
@@ -153,14 +165,17 @@ public struct PhraseLexicon: Sendable {
 
     /// `match(_:)` reading the words into `words`, whose buffers one caller reuses for every paragraph.
     func match(_ text: Substring, reading words: inout LeadingWords) -> OpeningMatch? {
-        words.read(text, limit: wordLimit)
-        return match(words)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ match($0, reading: &words) }) { return found }
+        var copy = String(text)
+        return copy.withUTF8 { match($0, reading: &words) }
     }
 
-    /// `match(_:reading:)` over the text's bytes, read in place.
+    /// `match(_:reading:)` over the text's bytes, read in place: its words are read as the
+    /// match needs them, while the bytes are lent.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, reading words: inout LeadingWords) -> OpeningMatch? {
-        words.read(bytes, limit: wordLimit)
-        return match(words)
+        words.begin(bytes, limit: wordLimit)
+        defer { words.end() }
+        return match(&words)
     }
 
     /// How many leading words a match may look at: the longest phrase, and modifiers around it.
@@ -169,32 +184,33 @@ public struct PhraseLexicon: Sendable {
     /// Particles that may follow an operative head outside the lists (`Calls upon`).
     private static let operativeParticles: [[UInt8]] = [Array("upon".utf8), Array("on".utf8), Array("for".utf8)]
 
-    private func match(_ words: borrowing LeadingWords) -> OpeningMatch? {
-        guard words.count > 0, words[0].isCapitalized else { return nil }
-        let wordCount = words.count
+    /// The match over `words`, begun on a text: `words.has(index)` stands for `index < count`
+    /// of the words the limit allows, and reads them only as far as it is asked.
+    private func match(_ words: inout LeadingWords) -> OpeningMatch? {
+        guard words.has(0), words[0].isCapitalized else { return nil }
 
         // Leading modifiers ("Also", "Once again", "Strongly").
         var headIndex = 0
-        while headIndex < wordCount {
-            if headIndex + 1 < wordCount, isModifier(words, from: headIndex, count: 2),
-               !isPhrase(words, from: headIndex, count: 2) {
+        while words.has(headIndex) {
+            if words.has(headIndex + 1), isModifier(&words, from: headIndex, count: 2),
+               !isPhrase(&words, from: headIndex, count: 2) {
                 headIndex += 2
-            } else if isModifier(words, from: headIndex, count: 1), headIndex + 1 < wordCount,
-                      !isPhrase(words, from: headIndex, count: 1) || isPhrase(words, from: headIndex, count: 2) {
+            } else if isModifier(&words, from: headIndex, count: 1), words.has(headIndex + 1),
+                      !isPhrase(&words, from: headIndex, count: 1) || isPhrase(&words, from: headIndex, count: 2) {
                 headIndex += 1
             } else {
                 break
             }
         }
-        if headIndex >= wordCount { headIndex = 0 }
+        if !words.has(headIndex) { headIndex = 0 }
 
         // The longest listed phrase, from the first word or after the modifiers.
-        if let listed = longestListed(words, from: 0, headIndex: headIndex) { return listed }
-        if headIndex > 0, let listed = longestListed(words, from: headIndex, headIndex: headIndex) { return listed }
+        if let listed = longestListed(&words, from: 0, headIndex: headIndex) { return listed }
+        if headIndex > 0, let listed = longestListed(&words, from: headIndex, headIndex: headIndex) { return listed }
 
         // "Having" + past participle is preambular.
         let head = HeadWord(words, headIndex)
-        if head.text == "having", headIndex + 1 < wordCount {
+        if head.text == "having", words.has(headIndex + 1) {
             let next = HeadWord(words, headIndex + 1)
             if next.hasSuffix("ed") || next.hasSuffix("en") {
                 return OpeningMatch(kind: .preambular, form: .presentParticiple, known: true,
@@ -221,7 +237,7 @@ public struct PhraseLexicon: Sendable {
             return nil
         }
         var end = headIndex + 1
-        if end < wordCount, kind == .operative ? Self.operativeParticles.contains(where: { words.phrase(from: end, count: 1, equals: $0) })
+        if words.has(end), kind == .operative ? Self.operativeParticles.contains(where: { words.phrase(from: end, count: 1, equals: $0) })
             : Self.particles.contains(words.string(end)) {
             end += 1
         }
@@ -229,25 +245,35 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// The longest listed phrase starting at word `start`, with any trailing modifiers.
-    private func longestListed(_ words: borrowing LeadingWords, from start: Int, headIndex: Int) -> OpeningMatch? {
-        let wordCount = words.count
-        var count = min(longestPhrase, wordCount - start)
-        while count >= 1 {
-            let (isPre, isOp) = lists(words, from: start, count: count)
-            if isPre || isOp {
-                var end = start + count
-                // Trailing modifiers: "Recalling also", "Encourages further".
-                while end < wordCount, Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
-                    end += 1
-                }
-                let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
-                let head = HeadWord(words, headIndex < start + count ? max(start, headIndex) : start)
-                return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
-                                    length: words[end - 1].end, head: head.text)
-            }
-            count -= 1
+    private func longestListed(_ words: inout LeadingWords, from start: Int, headIndex: Int) -> OpeningMatch? {
+        guard let (count, found) = longestListedRun(&words, from: start) else { return nil }
+        let (isPre, isOp) = (found & 1 != 0, found & 2 != 0)
+        var end = start + count
+        // Trailing modifiers: "Recalling also", "Encourages further".
+        while words.has(end), Self.trailingModifiers.contains(where: { words.phrase(from: end, count: 1, equals: $0) }) {
+            end += 1
         }
-        return nil
+        let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
+        let head = HeadWord(words, headIndex < start + count ? max(start, headIndex) : start)
+        return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
+                            length: words[end - 1].end, head: head.text)
+    }
+
+    /// The most words from word `start` (at most `longestPhrase`) that make a preambular or
+    /// operative phrase, with the lists that hold it (bits as in `phraseTable`). Read from one
+    /// word up, as far as the words begin a longer phrase: most paragraphs stop after one or two
+    /// look-ups, where reading down from the longest phrase took one for every length.
+    func longestListedRun(_ words: inout LeadingWords, from start: Int) -> (count: Int, kinds: UInt8)? {
+        var best: (count: Int, kinds: UInt8)?
+        var count = 1
+        while count <= longestPhrase, words.has(start + count - 1) {
+            guard let position = phraseTable.position(words.hash(from: start, count: count)) else { break }
+            let found = kinds(words, from: start, count: count, at: position)
+            if found & 3 != 0 { best = (count, found) }
+            guard phraseTable.continues(at: position) else { break }
+            count += 1
+        }
+        return best
     }
 
     /// True when `word` (lower-cased) is the base form of a listed operative verb:
@@ -315,8 +341,8 @@ public struct PhraseLexicon: Sendable {
         return base + "ing"
     }
 
-    private func isPhrase(_ words: borrowing LeadingWords, from start: Int, count: Int) -> Bool {
-        kinds(words, from: start, count: count) & 3 != 0
+    private func isPhrase(_ words: inout LeadingWords, from start: Int, count: Int) -> Bool {
+        kinds(&words, from: start, count: count) & 3 != 0
     }
 
     private func form(of head: HeadWord, kind: PhraseKind) -> VerbForm {

@@ -1,22 +1,28 @@
+import Foundation
+
 /// The listed phrases by their 64-bit hash, in a `HashIndex`. The lexicon
 /// looks up every run of leading words of every paragraph; a `Dictionary` would hash
 /// the hash again (SipHash) and cost more than the rest of the look-up.
 struct PhraseTable: Sendable {
     struct Entry: Sendable {
-        /// Bits 1 preambular, 2 operative, 4 modifier (entries of none are left out).
+        /// Bits 1 preambular, 2 operative, 4 modifier.
         var kinds: UInt8
-        /// The phrase's bytes, to confirm a hit (nil where two phrases share the hash).
+        /// True when the hash is that of the first words of a longer preambular or operative
+        /// phrase: a reading that finds no entry, or one that does not continue, can stop.
+        var continues = false
+        /// The phrase's bytes, to confirm a hit (nil where two phrases share the hash, and
+        /// for a hash that only continues).
         var text: [UInt8]?
     }
 
     private let entries: [Entry]
     private let index: HashIndex
 
-    /// `phrases` maps a hash to its entry; entries with `kinds == 0` are left out.
+    /// `phrases` maps a hash to its entry; entries of no kind that do not continue are left out.
     init(_ phrases: [UInt64: Entry]) {
         var entries: [Entry] = []
         var index = HashIndex(capacity: phrases.count)
-        for (hash, entry) in phrases where entry.kinds != 0 {
+        for (hash, entry) in phrases where entry.kinds != 0 || entry.continues {
             index[hash] = Int32(entries.count)
             entries.append(entry)
         }
@@ -24,8 +30,22 @@ struct PhraseTable: Sendable {
         self.index = index
     }
 
-    /// The entry stored for `hash`, if any.
-    func entry(_ hash: UInt64) -> Entry? {
-        index.value(hash).map { entries[$0] }
+    /// Where the entry for `hash` is, if there is one.
+    func position(_ hash: UInt64) -> Int? {
+        index.value(hash)
+    }
+
+    /// The kinds of the entry at `position`.
+    func kinds(at position: Int) -> UInt8 { entries[position].kinds }
+
+    /// Whether the entry at `position` continues into longer phrases.
+    func continues(at position: Int) -> Bool { entries[position].continues }
+
+    /// Whether `phrase` is the text of the entry at `position`: true or false when it has
+    /// one, nil when its hash is shared and the text must be compared another way.
+    func confirms(at position: Int, _ phrase: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let text = entries[position].text else { return nil }
+        return text.count == phrase.count
+            && text.withUnsafeBufferPointer { text in phrase.isEmpty || memcmp(phrase.baseAddress!, text.baseAddress!, phrase.count) == 0 }
     }
 }

@@ -82,8 +82,8 @@ struct ResolutionWalker {
         }
 
         var sawBody = false
+        // Each block read where it is used: most paragraphs are clauses, which need none here.
         for index in range {
-            let block = blocks[index]
             switch analyses[index].role {
             case .metadata(let key, let value):
                 switch key {
@@ -96,18 +96,18 @@ struct ResolutionWalker {
                 }
             case .authoringBody(let body) where !sawBody && phase == .header:
                 resolution.body = body
-                resolution.bodyOffset = block.sourceRange.lowerBound
+                resolution.bodyOffset = blocks[index].sourceRange.lowerBound
                 sawBody = true
                 phase = .preamble
             case .operativeIntroduction where phase == .header || phase == .preamble:
                 phase = .operative
                 stack = []
-                prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                prose.append(ProseParagraph(block: blocks[index], resolutionIndex: resolutionIndex))
             case .annex(let title):
-                annexes.append((title, block.sourceRange.lowerBound, []))
+                annexes.append((title, blocks[index].sourceRange.lowerBound, []))
                 phase = .annex
                 stack = []
-                prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                prose.append(ProseParagraph(block: blocks[index], resolutionIndex: resolutionIndex))
             case .sponsorLine(let sponsors) where phase == .header:
                 resolution.sponsors = sponsors
             case .documentSymbol(let symbol) where phase == .header:
@@ -130,13 +130,14 @@ struct ResolutionWalker {
                         if openingKind == .operative || !numbered {
                             addTop(Node(kind: .operative, blockIndex: index))
                         } else {
-                            prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                            prose.append(ProseParagraph(block: blocks[index], resolutionIndex: resolutionIndex))
                         }
                     }
                 } else {
-                    prose.append(ProseParagraph(block: block, resolutionIndex: resolutionIndex))
+                    prose.append(ProseParagraph(block: blocks[index], resolutionIndex: resolutionIndex))
                 }
             default:
+                let block = blocks[index]
                 // A clause whose opening is in no list and has no phrase shape, but reads as a clause.
                 if case .other = analyses[index].role, block.kind == .paragraph || block.kind == .listItem,
                    block.text.utf8.count >= 40, looksLikeClauseText(block, finalPunctuation: analyses[index].finalPunctuation) {
