@@ -37,23 +37,8 @@ final class LeadingWordsTests: XCTestCase {
             let bytes: [UInt8] = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
                 Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : 0x61
             }
-            // The reading before the eight-byte steps, one byte at a time.
-            var expected: [(end: Int, isASCII: Bool)] = []
-            var index = 0
-            while expected.count < 9 {
-                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-                let start = index
-                var ascii = true
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A && byte < 0x80
-                    if byte >= 0x80 { ascii = false } else if !(letter || byte == 0x27 || byte == 0x2D) { break }
-                    index += 1
-                }
-                guard index > start else { break }
-                expected.append((index, ascii))
-                guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 else { break }
-            }
+            // The byte-by-byte reading of the reference (the words, where each ends, whether ASCII).
+            let expected = LazyLeadingWordsTests.referenceWords(bytes, limit: 9).map { (end: $0.end, isASCII: $0.isASCII) }
             var words = LeadingWords()
             bytes.withUnsafeBufferPointer { words.read($0, limit: 9) }
             XCTAssertEqual(words.count, expected.count, "\(bytes)")

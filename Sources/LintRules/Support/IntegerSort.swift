@@ -49,17 +49,10 @@ enum IntegerSort {
         insertionSort(buffer, low, high)
     }
 
+    /// Plain insertion sort, for the few values quicksort leaves: no budget can run out.
     @inline(__always)
     private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) {
-        for index in (low + 1)..<max(low + 1, high) {
-            let value = buffer[index]
-            var place = index
-            while place > low, buffer[place - 1] > value {
-                buffer[place] = buffer[place - 1]
-                place -= 1
-            }
-            buffer[place] = value
-        }
+        _ = insertionSort(buffer, low, high, moves: .max)
     }
 
     private static func median(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
@@ -120,6 +113,7 @@ enum IntegerSort {
 
     /// Insertion sort that gives up (false, the values still all there, in some order) after
     /// `moves` moves: the cost stays linear whatever the order.
+    @inline(__always)
     private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int, moves: Int) -> Bool {
         var budget = moves
         for index in (low + 1)..<max(low + 1, high) {
