@@ -69,10 +69,10 @@ struct AcronymRedefinedRule: Rule {
 
     enum Message {
         static func again(_ acronym: String, line: Int) -> String {
-            "\(quote(acronym)) is defined again (first defined on line \(line)): use the acronym alone"
+            MessageText.joined("'", acronym, "' is defined again (first defined on line ", String(line), "): use the acronym alone")
         }
         static func different(_ acronym: String, _ expansion: String, _ earlier: String, line: Int) -> String {
-            "\(quote(acronym)) is defined as \(quote(expansion)) here but as \(quote(earlier)) on line \(line)"
+            MessageText.joined("'", acronym, "' is defined as '", expansion, "' here but as '", earlier, "' on line ", String(line))
         }
     }
 }

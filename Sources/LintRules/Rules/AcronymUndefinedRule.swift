@@ -89,9 +89,11 @@ struct AcronymUndefinedRule: Rule {
     }
 
     enum Message {
-        static func beforeDefinition(_ acronym: String) -> String { "\(quote(acronym)) is used before it is defined" }
+        static func beforeDefinition(_ acronym: String) -> String { MessageText.joined("'", acronym, "' is used before it is defined") }
         static func neverDefined(_ acronym: String, uses: Int, scope: String) -> String {
-            "\(quote(acronym)) is never spelled out \(scope)" + (uses > 1 ? " (used \(uses) times)" : "") + ": write the full name followed by (\(acronym)) at its first use"
+            let repeated = uses > 1
+            return MessageText.joined("'", acronym, "' is never spelled out ", scope, repeated ? " (used " : "", repeated ? String(uses) : "",
+                                      repeated ? " times)" : "", ": write the full name followed by (", acronym, ") at its first use")
         }
     }
 }
