@@ -91,7 +91,7 @@ final class AcronymIndex {
             let slot = (unit.resolution ?? -1) + 1
             // Room for a document's acronyms at the first, so the tables seldom grow.
             if found.isEmpty {
-                ids.reserveCapacity(16)
+                ids = Dictionary(minimumCapacity: 16)
                 acronyms.reserveCapacity(16)
                 definitions.reserveCapacity(16)
                 found.reserveCapacity(64)
