@@ -134,6 +134,8 @@ final class AcronymIndex {
         guard !slots.isEmpty else { return ([], []) }
         if zip(slots, slots.dropFirst()).allSatisfy({ $0 <= $1 }) {
             var scopes: [Scope] = []
+            // Room for every scope at once: no more than the slots between the first and the last.
+            scopes.reserveCapacity(min(slots.count, slots[slots.count - 1] - slots[0] + 1))
             var start = 0
             for index in 1...slots.count where index == slots.count || slots[index] != slots[start] {
                 scopes.append(Scope(key: slots[start] - 1, events: start..<index))
