@@ -32,6 +32,19 @@ final class AcronymIndexTests: XCTestCase {
         for event in index.events { XCTAssertEqual(index.acronyms[event.id], index.acronym(event)) }
     }
 
+    /// One number per different acronym past the first sixteen too (those are searched, the
+    /// later ones looked up): forty acronyms, each written three times in shuffled order.
+    func testNumbersOfManyAcronyms() throws {
+        let letters = Array("ABCDEFGHJKLMNOPQRSTUWYZ")
+        let acronyms = (0..<40).map { "Q" + String(letters[$0 % 20]) + String(letters[$0 / 20]) }
+        let order = acronyms + acronyms.reversed() + acronyms.enumerated().sorted { ($0.offset * 7) % 40 < ($1.offset * 7) % 40 }.map(\.element)
+        let text = "The General Assembly,\n\n1. *Supports* " + order.joined(separator: " and ") + ".\n"
+        let index = AcronymIndex.of(try LintHarness.document(text))
+        XCTAssertEqual(index.acronyms, acronyms)
+        XCTAssertEqual(index.events.map(index.acronym), order)
+        for event in index.events { XCTAssertEqual(index.acronyms[event.id], index.written(event)) }
+    }
+
     /// Events come in paragraph order with their scope's slot (key + 1); prose outside
     /// the resolutions may follow them, and its events go first, each scope in order.
     func testScopeOrder() {

@@ -42,7 +42,7 @@ struct AcronymMismatchRule: Rule {
 
     enum Message {
         static func mismatch(_ acronym: String, _ expansion: String) -> String {
-            "the letters of \(quote(acronym)) do not fit its expansion \(quote(expansion))"
+            MessageText.joined("the letters of '", acronym, "' do not fit its expansion '", expansion, "'")
         }
     }
 }

@@ -35,10 +35,21 @@ struct AcronymRedefinedRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
+        // Only a definition can be one again.
+        guard !index.definitions.isEmpty else { return }
         // Per acronym, the definition later ones are compared with: the number of its scope
         // (its position in `scopes` plus one; 0 for none yet) and its position in `events`.
-        var earlierScope = [Int](repeating: 0, count: index.acronymCount)
-        var earlierEvent = [Int](repeating: 0, count: index.acronymCount)
+        // Both in temporary memory: a document has a handful of acronyms, and making two
+        // arrays cost more than the rest of the check.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * index.acronymCount) { table in
+            table.initialize(repeating: 0)
+            check(index, earlierScope: UnsafeMutableBufferPointer(rebasing: table[..<index.acronymCount]),
+                  earlierEvent: UnsafeMutableBufferPointer(rebasing: table[index.acronymCount...]), &context)
+        }
+    }
+
+    private func check(_ index: AcronymIndex, earlierScope: UnsafeMutableBufferPointer<Int>, earlierEvent: UnsafeMutableBufferPointer<Int>,
+                       _ context: inout RuleContext) {
         for (scopeNumber, scope) in zip(1..., index.scopes) {
             for position in scope.events {
                 let event = index.events[position]
@@ -69,10 +80,10 @@ struct AcronymRedefinedRule: Rule {
 
     enum Message {
         static func again(_ acronym: String, line: Int) -> String {
-            "\(quote(acronym)) is defined again (first defined on line \(line)): use the acronym alone"
+            MessageText.joined("'", acronym, "' is defined again (first defined on line ", String(line), "): use the acronym alone")
         }
         static func different(_ acronym: String, _ expansion: String, _ earlier: String, line: Int) -> String {
-            "\(quote(acronym)) is defined as \(quote(expansion)) here but as \(quote(earlier)) on line \(line)"
+            MessageText.joined("'", acronym, "' is defined as '", expansion, "' here but as '", earlier, "' on line ", String(line))
         }
     }
 }

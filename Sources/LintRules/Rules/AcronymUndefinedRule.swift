@@ -64,9 +64,20 @@ struct AcronymUndefinedRule: Rule {
 
     func check(_ document: Document, _ context: inout RuleContext) {
         let index = AcronymIndex.of(document)
-        var states = [AcronymState](repeating: AcronymState(), count: index.acronymCount)
-        // Whether each acronym is on the allow-list, looked up at most once: 0 not yet, 1 yes, 2 no.
-        var allowed = [UInt8](repeating: 0, count: index.acronymCount)
+        // Both tables in temporary memory: a document has a handful of acronyms, and making
+        // two arrays cost more than the rest of the check.
+        withUnsafeTemporaryAllocation(of: AcronymState.self, capacity: index.acronymCount) { states in
+            // Whether each acronym is on the allow-list, looked up at most once: 0 not yet, 1 yes, 2 no.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: index.acronymCount) { allowed in
+                states.initialize(repeating: AcronymState())
+                allowed.initialize(repeating: 0)
+                check(index, states, allowed, &context)
+            }
+        }
+    }
+
+    private func check(_ index: AcronymIndex, _ states: UnsafeMutableBufferPointer<AcronymState>,
+                       _ allowed: UnsafeMutableBufferPointer<UInt8>, _ context: inout RuleContext) {
         for (scopeNumber, scope) in zip(1..., index.scopes) {
             let events = index.events[scope.events]
             for event in events {
@@ -89,9 +100,11 @@ struct AcronymUndefinedRule: Rule {
     }
 
     enum Message {
-        static func beforeDefinition(_ acronym: String) -> String { "\(quote(acronym)) is used before it is defined" }
+        static func beforeDefinition(_ acronym: String) -> String { MessageText.joined("'", acronym, "' is used before it is defined") }
         static func neverDefined(_ acronym: String, uses: Int, scope: String) -> String {
-            "\(quote(acronym)) is never spelled out \(scope)" + (uses > 1 ? " (used \(uses) times)" : "") + ": write the full name followed by (\(acronym)) at its first use"
+            let repeated = uses > 1
+            return MessageText.joined("'", acronym, "' is never spelled out ", scope, repeated ? " (used " : "", repeated ? String(uses) : "",
+                                      repeated ? " times)" : "", ": write the full name followed by (", acronym, ") at its first use")
         }
     }
 }

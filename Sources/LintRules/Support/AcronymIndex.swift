@@ -91,7 +91,6 @@ final class AcronymIndex {
             let slot = (unit.resolution ?? -1) + 1
             // Room for a document's acronyms at the first, so the tables seldom grow.
             if found.isEmpty {
-                ids.reserveCapacity(16)
                 acronyms.reserveCapacity(16)
                 definitions.reserveCapacity(16)
                 found.reserveCapacity(64)
@@ -99,9 +98,9 @@ final class AcronymIndex {
             }
             for acronym in acronymsFound {
                 let id: Int
-                if let known = ids[acronym.acronym] { id = known } else {
+                if let known = Self.number(of: acronym.acronym, acronyms, ids) { id = known } else {
                     id = acronyms.count
-                    ids[acronym.acronym] = id
+                    if id >= Self.acronymsSearched { ids[acronym.acronym] = id }
                     acronyms.append(acronym.acronym)
                 }
                 var definition: Int?
@@ -115,6 +114,18 @@ final class AcronymIndex {
         (events, scopes) = Self.inScopeOrder(found, slots: slots)
     }
 
+    /// A document's first acronyms are found by comparing Strings (most documents have a
+    /// handful, and a comparison of two short Strings costs less than hashing one); the
+    /// later ones through `ids`.
+    private static let acronymsSearched = 16
+
+    /// The number of `acronym` among the `acronyms` so far (the ones from `acronymsSearched`
+    /// on are also keys of `ids`), or nil for a new one.
+    private static func number(of acronym: String, _ acronyms: [String], _ ids: [String: Int]) -> Int? {
+        if let searched = acronyms.prefix(acronymsSearched).firstIndex(of: acronym) { return searched }
+        return acronyms.count > acronymsSearched ? ids[acronym] : nil
+    }
+
     /// The events in scope order, and the scopes. Usually they are in order already (the
     /// prose before the resolutions, then one resolution after another) and each scope is a
     /// run of equal slots; else they are counted by slot and each placed after the earlier
@@ -123,6 +134,8 @@ final class AcronymIndex {
         guard !slots.isEmpty else { return ([], []) }
         if zip(slots, slots.dropFirst()).allSatisfy({ $0 <= $1 }) {
             var scopes: [Scope] = []
+            // Room for every scope at once: no more than the slots between the first and the last.
+            scopes.reserveCapacity(min(slots.count, slots[slots.count - 1] - slots[0] + 1))
             var start = 0
             for index in 1...slots.count where index == slots.count || slots[index] != slots[start] {
                 scopes.append(Scope(key: slots[start] - 1, events: start..<index))

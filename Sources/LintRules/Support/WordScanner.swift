@@ -127,7 +127,7 @@ struct WordScanner {
         while true {
             // The run of letters (0x80 and above among them, so a typographic apostrophe ’
             // stays inside the word): a digit stops it only to be noted below, once a run
-            // rather than once a byte. Unchecked, two bytes a turn: the byte after a word
+            // rather than once a byte. Unchecked, four bytes a turn: the byte after a word
             // byte is still before the one that ends the word.
             if checked {
                 repeat {
@@ -142,7 +142,13 @@ struct WordScanner {
                     lowered = tables[lettersTable &+ Int(bytes[index &+ 1])]
                     guard lowered != 0 else { index &+= 1; break }
                     hash = (hash ^ lowered) &* lowerHashPrime
-                    index &+= 2
+                    lowered = tables[lettersTable &+ Int(bytes[index &+ 2])]
+                    guard lowered != 0 else { index &+= 2; break }
+                    hash = (hash ^ lowered) &* lowerHashPrime
+                    lowered = tables[lettersTable &+ Int(bytes[index &+ 3])]
+                    guard lowered != 0 else { index &+= 3; break }
+                    hash = (hash ^ lowered) &* lowerHashPrime
+                    index &+= 4
                     lowered = tables[lettersTable &+ Int(bytes[index])]
                     guard lowered != 0 else { break }
                 }
