@@ -82,10 +82,12 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         // time), so each paragraph is compared with a handful of candidates, not with all.
         let buckets = BandBuckets(units: units.count, bands: Self.bands)
         var exact = HashIndex(capacity: units.count)
-        // Bigram sets, sorted when a unit is first compared: few are, so a dictionary of them,
-        // not a slot for every unit made and freed.
-        var sortedBigrams: [Int: [UInt64]] = [:]
+        // Bigram sets, sorted when a unit is first compared. The slots are made at the first
+        // comparison: most documents have none, and a document of near repeats compares
+        // every unit, each several times (a dictionary's hashing then cost a tenth of the run).
+        var sortedBigrams: [[UInt64]?] = []
         func bigrams(_ index: Int) -> [UInt64] {
+            if sortedBigrams.isEmpty { sortedBigrams = Array(repeating: nil, count: units.count) }
             if let sorted = sortedBigrams[index] { return sorted }
             let sorted = ParagraphFingerprint.sortedUnique(Array(memo.bigrams[units[index].bigrams]))
             sortedBigrams[index] = sorted
@@ -116,7 +118,7 @@ struct DuplicateParagraphRule: CrossDocumentRule {
                             taken += 1
                         }
                     }
-                    Self.insertionSort(UnsafeMutableBufferPointer(rebasing: candidates[0..<count]))
+                    Self.sortCandidates(UnsafeMutableBufferPointer(rebasing: candidates[0..<count]))
                     var previous: Int32 = -1
                     for other in candidates[0..<count] where other != previous {
                         previous = other
@@ -134,8 +136,15 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
     }
 
-    /// Sorts a unit's candidates, at most 64 and mostly a handful: no call into a general sort.
-    private static func insertionSort(_ values: UnsafeMutableBufferPointer<Int32>) {
+    /// Sorts a unit's candidates, at most 64 and mostly a handful: no call into a general sort
+    /// for a handful. Each bucket lists its units newest first, so many candidates come in
+    /// reverse: past a handful the general sort, whose cost does not grow with the square.
+    private static func sortCandidates(_ values: UnsafeMutableBufferPointer<Int32>) {
+        guard values.count <= 12 else {
+            var values = values
+            values.sort()
+            return
+        }
         for index in values.indices.dropFirst() {
             let value = values[index]
             var place = index
