@@ -317,6 +317,18 @@ final class RunShapeTests: XCTestCase {
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(received)) as? [String: Any])
         XCTAssertEqual(json["tool"] as? String, "clauselint")
         XCTAssertEqual(toPipe.status, toNull.status)
+
+        // A link to a report kept elsewhere stays a link; the file it names gets the report, whole.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clauselint-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("kept.json").path, link = folder.appendingPathComponent("report.json").path
+        try Data(repeating: 0x78, count: 100_000).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        _ = try CLI.run(["--format", "json", "--output", link, sample])
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), target)
+        let kept = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: target))) as? [String: Any])
+        XCTAssertEqual(kept["tool"] as? String, "clauselint")
     }
 
     func testLinksInFoldersToFilesAreLintedAndLinksToFoldersAreNotFollowed() throws {
