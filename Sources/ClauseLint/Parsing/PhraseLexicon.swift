@@ -87,8 +87,10 @@ public struct PhraseLexicon: Sendable {
         self.operativeHeads = operativeIndex.heads
         self.preambularHeads = preambularIndex.heads
         self.longestPhrase = longest
-        var hashes: [UInt64: UInt8] = [:]
-        var texts: [UInt64: [UInt8]] = [:]
+        // Sized once: grown step by step, these tables were a tenth of the lexicon's start-up.
+        let listed = preambularSet.count + operativeSet.count + modifierSet.count
+        var hashes: [UInt64: UInt8] = Dictionary(minimumCapacity: listed)
+        var texts: [UInt64: [UInt8]] = Dictionary(minimumCapacity: listed)
         var shared = Set<UInt64>()
         for (phrases, bit) in [(preambularSet, UInt8(1)), (operativeSet, UInt8(2)), (modifierSet, UInt8(4))] {
             for phrase in phrases {
@@ -99,7 +101,7 @@ public struct PhraseLexicon: Sendable {
             }
         }
         for value in shared { texts[value] = nil }
-        var entries: [UInt64: PhraseTable.Entry] = [:]
+        var entries: [UInt64: PhraseTable.Entry] = Dictionary(minimumCapacity: 2 * listed)
         for (value, kinds) in hashes { entries[value] = PhraseTable.Entry(kinds: kinds, text: texts[value]) }
         // The first words of each longer phrase continue: `longestListed` reads on from them.
         for phrase in preambularSet.union(operativeSet) {
