@@ -5,6 +5,15 @@ import ClauseLint
 /// The cross-file pass cuts its work into parts by hash bits, one per core: the findings
 /// must not depend on how many parts there are.
 final class CrossFilePartsTests: XCTestCase {
+    /// duplicate-paragraph with its default options, as a run uses it.
+    private func defaultRule() throws -> DuplicateParagraphRule {
+        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
+              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
+            throw LintHarness.HarnessError("no duplicate-paragraph rule")
+        }
+        return rule
+    }
+
     /// Clauses of sixteen words drawn from a vocabulary by a fixed generator: distinct enough
     /// that only copies match, as real clauses are.
     private func clause(_ number: Int) -> String {
@@ -30,10 +39,7 @@ final class CrossFilePartsTests: XCTestCase {
     }
 
     func testTheFindingsAreTheSameForAnyNumberOfParts() throws {
-        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
-              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
-            throw LintHarness.HarnessError("no duplicate-paragraph rule")
-        }
+        let rule = try defaultRule()
         // Twenty files of their own clauses; five of them copy an earlier file, one with a word changed;
         // one clause is in seven files (boilerplate).
         var files: [(String, String)] = []
@@ -60,10 +66,7 @@ final class CrossFilePartsTests: XCTestCase {
     /// Enough clauses that buckets of the band keys hold several keys each, and copies far
     /// apart in the run: every copy is found, with any number of parts.
     func testManyFilesGiveTheSameFindingsForAnyNumberOfParts() throws {
-        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
-              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
-            throw LintHarness.HarnessError("no duplicate-paragraph rule")
-        }
+        let rule = try defaultRule()
         // 120 files of ten clauses of their own; file 100 + k copies file k (k < 10).
         let digests = try (0..<120).map { file in
             let source = file >= 100 && file < 110 ? file - 100 : file
@@ -79,10 +82,7 @@ final class CrossFilePartsTests: XCTestCase {
 
     /// Runs with nothing to compare, or less than one clause a part: no findings, whatever the parts.
     func testFewOrNoClausesGiveNoFindingsForAnyNumberOfParts() throws {
-        guard let registered = BuiltInRules.registry["duplicate-paragraph"],
-              let rule = try registered.instantiate(optionsJSON: nil) as? DuplicateParagraphRule else {
-            throw LintHarness.HarnessError("no duplicate-paragraph rule")
-        }
+        let rule = try defaultRule()
         let empty = try rule.digest(LintHarness.document("", path: "empty.md"))
         let one = try rule.digest(LintHarness.document(resolution([1]), path: "one.md"))
         let other = try rule.digest(LintHarness.document(resolution([2, 3]), path: "other.md"))
