@@ -61,6 +61,19 @@ final class CrossFileDuplicateRuleTests: XCTestCase {
         XCTAssertEqual(try run(files), [])
     }
 
+    /// Five files are not yet boilerplate, six are, and so are many more (the count of files
+    /// each text is in stops at seven).
+    func testTheBoilerplateLimitIsSixFiles() throws {
+        let five = (0..<5).map { ("f\($0).md", resolution([clauses[0]])) }
+        XCTAssertEqual(Set(try run(five).map(\.path)), Set(five.map(\.0)))
+        XCTAssertEqual(try run(five + [("f5.md", resolution([clauses[0]]))]), [])
+        let many = (0..<20).map { ("f\($0).md", resolution([clauses[0]])) }
+        XCTAssertEqual(try run(many), [])
+        // The text of many files, and in two more a copied clause of their own: only those two.
+        let found = try run(many + [("x.md", resolution([clauses[0], clauses[1]])), ("y.md", resolution([clauses[1]]))])
+        XCTAssertEqual(Set(found.map(\.path)), ["x.md", "y.md"])
+    }
+
     /// A copied clause is found by its text even when many other files hold clauses that differ
     /// from it in one word: their signatures crowd its bands past the size compared.
     func testExactCopiesAreFoundAmongManyNearVariants() throws {

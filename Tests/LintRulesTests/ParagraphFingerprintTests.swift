@@ -109,6 +109,20 @@ final class SignatureTests: XCTestCase {
         XCTAssertEqual(Set(keys).count, DuplicateParagraphRule.bands, "the band's number is in its key")
     }
 
+    /// The slices of bands the cross-file pass sorts one at a time cover every band once, in order.
+    func testTheSlicesOfBandsGiveEveryBandKeyOnce() {
+        let signature = signature(bigrams(clause))
+        var keys: [UInt64] = [], bands: [Int] = []
+        for slice in 0..<(DuplicateParagraphRule.bands / DuplicateParagraphRule.bandsPerSlice) {
+            DuplicateParagraphRule.forEachBandKey(signature, slice: slice) { band, key in
+                bands.append(band)
+                keys.append(key)
+            }
+        }
+        XCTAssertEqual(bands, Array(0..<DuplicateParagraphRule.bands))
+        XCTAssertEqual(keys, (0..<DuplicateParagraphRule.bands).map { DuplicateParagraphRule.bandKey(signature, $0) })
+    }
+
     func testTheSignatureDependsOnTheSetOnly() {
         let words = bigrams(clause)
         XCTAssertEqual(signature(words), signature(words.reversed()))

@@ -19,14 +19,20 @@ extension DuplicateParagraphRule {
         precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
         let (places, sharedText) = Self.comparedPlaces(digests, parts: parts)
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
-        let (keys, keyParts) = Self.sortedBands(places, digests, placeBits: placeBits, parts: parts)
         let threshold = options.similarity
-        // Equal keys share their top bits, so no group of equal keys spans two parts: each
-        // part's groups are compared on their own core, and the finds joined in key order.
-        let finds = Parallel.map(count: parts) { part in
-            keys.withUnsafeBufferPointer { keys in
-                Self.pairs(in: UnsafeBufferPointer(rebasing: keys[keyParts[part]]), places: places, digests: digests,
-                           placeBits: placeBits, threshold: threshold)
+        // The bands a slice at a time: the sorted keys of all eight at once were the largest
+        // memory of the run's end, fresh pages the system had to map (a fault each 4 KB).
+        // A pair is reported the same whichever band it is met in first.
+        var finds: [[Found]] = []
+        for slice in 0..<(Self.bands / Self.bandsPerSlice) {
+            let (keys, keyParts) = Self.sortedBands(slice: slice, places, digests, placeBits: placeBits, parts: parts)
+            // Equal keys share their top bits, so no group of equal keys spans two parts: each
+            // part's groups are compared on their own core, and the finds joined in key order.
+            finds += Parallel.map(count: parts) { part in
+                keys.withUnsafeBufferPointer { keys in
+                    Self.pairs(in: UnsafeBufferPointer(rebasing: keys[keyParts[part]]), places: places, digests: digests,
+                               placeBits: placeBits, threshold: threshold)
+                }
             }
         }
         // Exact copies first, found by their text: bands crowded by clauses that differ in a
@@ -150,15 +156,16 @@ extension DuplicateParagraphRule {
     /// Each (band key, place) is packed into one integer — the key's high bits, then the
     /// place's number — so that sorting the integers groups keys with places in run order.
     /// (Keys cut to 64 - placeBits bits: at 40 bits a chance collision only adds a comparison.)
-    /// Returned in one sorted array, with the range of each of `parts` parts by their top bits.
+    /// Returned in one sorted array, with the range of each of `parts` parts by their top
+    /// bits, for the bands of slice `slice` only (`forEachBandKey(_:slice:_:)`).
     ///
     /// A counting sort on the top bits, the runs of places at once: each run counts its keys
     /// per bucket, then packs them again straight into their places (packing is a few
     /// instructions a key, cheaper than keeping them: one array of keys, not three), and each
     /// part sorts its buckets, a few keys each, in place.
-    private static func sortedBands(_ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int)
+    private static func sortedBands(slice: Int, _ places: [Place], _ digests: [Digest], placeBits: Int, parts: Int)
         -> (keys: [UInt64], parts: [Range<Int>]) {
-        let count = places.count * bands
+        let count = places.count * bandsPerSlice
         precondition(count < Int(Int32.max), "too many clauses to compare")
         // About four keys a bucket (at most 2^19 buckets: their counters are memory too), and
         // the top bits of the parts among the bucket's.
@@ -168,7 +175,7 @@ extension DuplicateParagraphRule {
         let counts = Parallel.map(count: parts) { run -> [Int32] in
             var counts = [Int32](repeating: 0, count: buckets)
             counts.withUnsafeMutableBufferPointer { counts in
-                forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { counts[Int(truncatingIfNeeded: $0 &>> shift)] &+= 1 }
+                forEachPackedKey(of: places, runs[run], slice: slice, digests, placeBits: placeBits) { counts[Int(truncatingIfNeeded: $0 &>> shift)] &+= 1 }
             }
             return counts
         }
@@ -180,7 +187,7 @@ extension DuplicateParagraphRule {
                 let (target, free) = (DisjointWrites(buffer: keys), DisjointWrites(buffer: next))
                 _ = Parallel.map(count: parts) { run in
                     let next = UnsafeMutableBufferPointer(rebasing: free.buffer[(run * buckets)..<((run + 1) * buckets)])
-                    forEachPackedKey(of: places, runs[run], digests, placeBits: placeBits) { key in
+                    forEachPackedKey(of: places, runs[run], slice: slice, digests, placeBits: placeBits) { key in
                         let bucket = Int(truncatingIfNeeded: key &>> shift)
                         target.buffer.initializeElement(at: Int(next[bucket]), to: key)
                         next[bucket] &+= 1
@@ -203,14 +210,15 @@ extension DuplicateParagraphRule {
         })
     }
 
-    /// `body(packed key)` for the 8 band keys of each place numbered in `numbers`, in order.
+    /// `body(packed key)` for the keys of the bands of slice `slice` of each place numbered
+    /// in `numbers`, in order.
     @inline(__always)
-    private static func forEachPackedKey(of places: [Place], _ numbers: Range<Int>, _ digests: [Digest], placeBits: Int,
+    private static func forEachPackedKey(of places: [Place], _ numbers: Range<Int>, slice: Int, _ digests: [Digest], placeBits: Int,
                                          _ body: (UInt64) -> Void) {
         // Masks, not shifts by a variable: a shift checks its width at every key.
         let keyBits = ~(UInt64(1) &<< placeBits &- 1)
         for number in numbers {
-            forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry))) { _, key in
+            forEachBandKey(digests[Int(places[number].file)].signature(Int(places[number].entry)), slice: slice) { _, key in
                 body(key & keyBits | UInt64(number))
             }
         }
@@ -385,12 +393,18 @@ extension DuplicateParagraphRule {
 
     /// In how many files each text occurs: one slot per distinct text, with its count of
     /// files and the last file it was seen in, probed in place (open addressing, at most
-    /// half full, sized once).
+    /// two thirds full, sized once). Slots of 12 bytes, where a 64-bit text field padded them
+    /// to 16: these tables are among the largest memory of the run's end.
     private struct FileCounts: Sendable {
         private struct Slot: Sendable {
-            var text: UInt64
-            var lastFile: Int32
-            var files: Int32   // 0: an empty slot
+            var lowText: UInt32, highText: UInt32
+            /// The last file the text was seen in, times 8, plus its count of files (0: an
+            /// empty slot), which stops at 7: above `boilerplateFiles`, how many more is moot.
+            var fileAndCount: UInt32
+
+            var text: UInt64 { UInt64(highText) << 32 | UInt64(lowText) }
+            var files: Int { Int(fileAndCount & 7) }
+            var lastFile: UInt32 { fileAndCount >> 3 }
         }
 
         private var slots: [Slot]
@@ -398,9 +412,10 @@ extension DuplicateParagraphRule {
 
         /// Room for `capacity` distinct texts.
         init(capacity: Int) {
+            precondition(boilerplateFiles < 7, "the count of files stops at 7")
             var bits = 4
-            while 1 << bits < 2 * capacity { bits += 1 }
-            slots = Array(repeating: Slot(text: 0, lastFile: -1, files: 0), count: 1 << bits)
+            while 2 * (1 << bits) < 3 * capacity { bits += 1 }
+            slots = Array(repeating: Slot(lowText: 0, highText: 0, fileAndCount: 0), count: 1 << bits)
             shift = UInt64(64 - bits)
         }
 
@@ -410,26 +425,29 @@ extension DuplicateParagraphRule {
             let mask = slots.count &- 1
             // Fibonacci hashing, as in HashIndex: the top bits of the product pick the slot.
             var index = Int(truncatingIfNeeded: (text &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-            while slots[index].files != 0, slots[index].text != text { index = (index &+ 1) & mask }
+            while slots[index].fileAndCount != 0, slots[index].text != text { index = (index &+ 1) & mask }
             return index
         }
 
-        /// Counts `text` in `file`; files must come in order, and at most `capacity` texts.
+        /// Counts `text` in `file`; files must come in order (fewer than 2^29), and at most `capacity` texts.
         mutating func seen(_ text: UInt64, inFile file: Int32) {
-            let shift = self.shift
+            precondition(file >= 0 && file < 1 << 29, "file number out of range")
+            let shift = self.shift, file = UInt32(file)
             slots.withUnsafeMutableBufferPointer { slots in
                 let index = Self.slot(text, UnsafeBufferPointer(slots), shift)
-                if slots[index].files == 0 {
-                    slots[index] = Slot(text: text, lastFile: file, files: 1)
-                } else if slots[index].lastFile != file {
-                    slots[index].lastFile = file
-                    slots[index].files += 1
+                let slot = slots[index]
+                if slot.fileAndCount == 0 {
+                    slots[index] = Slot(lowText: UInt32(truncatingIfNeeded: text), highText: UInt32(truncatingIfNeeded: text >> 32),
+                                        fileAndCount: file << 3 | 1)
+                } else if slot.lastFile != file {
+                    slots[index].fileAndCount = file << 3 | UInt32(min(slot.files + 1, 7))
                 }
             }
         }
 
+        /// In how many files `text` was seen (7 for any more than 6).
         func files(_ text: UInt64) -> Int {
-            slots.withUnsafeBufferPointer { slots in Int(slots[Self.slot(text, slots, shift)].files) }
+            slots.withUnsafeBufferPointer { slots in slots[Self.slot(text, slots, shift)].files }
         }
     }
 }

@@ -196,6 +196,23 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         }
     }
 
+    /// How many bands the cross-file pass sorts at a time (`check(across:)`), a slice: half of them.
+    static let bandsPerSlice = bands / 2
+
+    /// `body(band, key)` as `forEachBandKey` for the `bandsPerSlice` bands of slice `slice`
+    /// only (bands `slice * bandsPerSlice` on).
+    @inline(__always)
+    static func forEachBandKey(_ signature: ParagraphFingerprint.Signature, slice: Int, _ body: (_ band: Int, _ key: UInt64) -> Void) {
+        precondition(slice >= 0 && slice < bands / bandsPerSlice, "no such slice of bands")
+        withUnsafeBytes(of: signature) { values in
+            for offset in 0..<bandsPerSlice {
+                let band = slice &* bandsPerSlice &+ offset
+                body(band, bandKey(band, values.load(fromByteOffset: 8 * band, as: UInt32.self),
+                                   values.load(fromByteOffset: 8 * band + 4, as: UInt32.self)))
+            }
+        }
+    }
+
     /// The document's units, fingerprinted once for both the in-file check and the digest.
     private struct Units {
         var minimumWords: Int
