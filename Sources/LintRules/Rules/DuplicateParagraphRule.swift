@@ -237,17 +237,17 @@ struct DuplicateParagraphRule: CrossDocumentRule {
         let bigrams = [UInt64](unsafeUninitializedCapacity: room) { bigrams, written in
             words.words.withUnsafeBufferPointer { allWords in
                 words.hashes.withUnsafeBufferPointer { allHashes in
-                    for (number, entry) in textUnits.enumerated() {
+                    forEachBorrowed(textUnits) { number, entry in
                         let start = entry.clause?.contentStart ?? 0
                         let bytes = entry.bytes
                         // Prose must be sentences: titles, list entries and references repeat by design.
-                        if entry.clause == nil, let last = bytes.last, !".;:,!?".utf8.contains(last) { continue }
+                        if entry.clause == nil, let last = bytes.last, !".;:,!?".utf8.contains(last) { return }
                         let wordRange = words.range(number)
                         let (end, wordCount, textHash) = bytes.withUnsafeBufferPointer { buffer in
                             ParagraphFingerprint.write(buffer, from: start, words: UnsafeBufferPointer(rebasing: allWords[wordRange]),
                                                        hashes: UnsafeBufferPointer(rebasing: allHashes[wordRange]), to: bigrams, at: written)
                         }
-                        guard wordCount >= minimumWords else { continue }   // its bigrams are overwritten
+                        guard wordCount >= minimumWords else { return }   // its bigrams are overwritten
                         let signature = ParagraphFingerprint.signature(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: bigrams[written..<end])))
                         units.append(Unit(textIndex: number, range: start..<bytes.count, bigrams: written..<end,
                                           wordCount: wordCount, textHash: textHash, signature: signature,
@@ -378,14 +378,14 @@ struct DuplicateParagraphRule: CrossDocumentRule {
             if printedLines { digest.printedLines.reserveCapacity(count) }
             var start: Int32 = 0
             for unit in units where isCompared(unit) {
-                let text = memo.textUnits[unit.textIndex]
                 let bigrams = start..<(start + Int32(unit.bigrams.count))
                 start = bigrams.upperBound
-                // The unit's own range is the clause's content, and its offset where that starts.
-                let range = unit.offset..<text.block.map.sourceEnd(unit.range.upperBound)
+                let (range, clause) = withBorrowed(memo.textUnits, unit.textIndex) { text in
+                    // The unit's own range is the clause's content, and its offset where that starts.
+                    (unit.offset..<text.block.map.sourceEnd(unit.range.upperBound), text.clause?.path ?? "")
+                }
                 let (startLocation, endLocation) = document.locations(of: range)
-                digest.entries.append(Digest.Entry(
-                    bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: text.clause?.path ?? ""))
+                digest.entries.append(Digest.Entry(bigrams: bigrams, range: range, start: startLocation, end: endLocation, clause: clause))
                 if printedLines { digest.printedLines.append(document.printedLine(at: range.lowerBound)) }
             }
         }
