@@ -61,6 +61,13 @@ final class CrossFileDuplicateRuleTests: XCTestCase {
         XCTAssertEqual(try run(files), [])
     }
 
+    /// Clauses repeated within one file are the in-file check's: across files, one file alone has nothing.
+    func testOneFileAloneHasNoCopiesAcrossFiles() throws {
+        XCTAssertEqual(try run([("a.md", resolution(clauses + clauses))]), [])
+        XCTAssertEqual(try run([]), [])
+        XCTAssertEqual(try run([("a.md", resolution(clauses)), ("b.md", resolution(clauses))]).count, 8, "two files do")
+    }
+
     /// Five files are not yet boilerplate, six are, and so are many more (the count of files
     /// each text is in stops at seven).
     func testTheBoilerplateLimitIsSixFiles() throws {

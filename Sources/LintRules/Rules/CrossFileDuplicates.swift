@@ -17,6 +17,8 @@ extension DuplicateParagraphRule {
     /// with other core counts would.
     func check(across digests: [Digest], severity: Severity, parts: Int) -> [Diagnostic] {
         precondition(parts > 0 && parts & (parts - 1) == 0, "parts must be a power of two")
+        // Only places of different files pair up: a run of one file (a draft linted on its own) has none.
+        guard digests.count > 1 else { return [] }
         let (places, sharedText) = Self.comparedPlaces(digests, parts: parts)
         let placeBits = max(1, Int.bitWidth - places.count.leadingZeroBitCount)
         let threshold = options.similarity
