@@ -71,8 +71,20 @@ enum ParagraphFingerprint {
         @inline(__always)
         mutating func add(_ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>, from start: Int) -> Int {
             add(hashes[start])
-            var (end, previous, textHash) = (self.end, hashes[start], self.textHash)
-            var index = start &+ 1
+            let (index, end, textHash) = Self.addRun(words, hashes, from: start &+ 1, to: bigrams, at: end, textHash: textHash)
+            (self.end, self.previous, self.textHash) = (end, hashes[index &- 1], textHash)
+            self.words &+= index &- start &- 1
+            return index
+        }
+
+        /// The loop of `add(_:_:from:)`, from the second word of the run on (`start` after a
+        /// word already added), on its own: inlined into `write`, it had too few registers
+        /// left and loaded its two constants again for every word.
+        @inline(never)
+        private static func addRun(_ words: UnsafeBufferPointer<WordScanner.Word>, _ hashes: UnsafeBufferPointer<UInt64>, from start: Int,
+                                   to bigrams: UnsafeMutableBufferPointer<UInt64>, at end: Int, textHash: UInt64)
+            -> (index: Int, end: Int, textHash: UInt64) {
+            var (index, end, textHash, previous) = (start, end, textHash, hashes[start &- 1])
             while index < words.count, !words[index].joined {
                 let wordHash = hashes[index]
                 bigrams[end] = ParagraphFingerprint.bigram(previous, wordHash)
@@ -81,9 +93,7 @@ enum ParagraphFingerprint {
                 textHash = (textHash ^ wordHash) &* 0x100000001b3
                 index &+= 1
             }
-            (self.end, self.previous, self.textHash) = (end, previous, textHash)
-            self.words &+= index &- start &- 1
-            return index
+            return (index, end, textHash)
         }
 
         /// This builder with the hash (`WordScanner.lowerHash`) of each run of word bytes added, in order.
