@@ -67,4 +67,31 @@ final class AcronymIndexTests: XCTestCase {
         }
         XCTAssertTrue(AcronymIndex.inScopeOrder([], slots: []).1.isEmpty)
     }
+
+    /// A bibliography's heading ends the prose the index reads (its titles are not the
+    /// writer's acronyms), but not the resolutions; a short paragraph that is no such
+    /// heading changes nothing.
+    func testBibliographyIsNotRead() throws {
+        let text = """
+        The UNDP report.
+
+        Short ABC line
+
+        ## References
+
+        The UNEP (2019) and WHO.
+
+        Code: A/1/1
+
+        The General Assembly,
+
+        *Noting* the UNDP,
+
+        1. *Requests* the UNEP to report.
+
+        """
+        let index = AcronymIndex.of(try LintHarness.document(text))
+        XCTAssertEqual(index.scopes.map(\.key), [-1, 0])
+        XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) }, [["UNDP", "ABC"], ["UNDP", "UNEP"]])
+    }
 }

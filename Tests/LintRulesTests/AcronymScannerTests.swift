@@ -85,6 +85,35 @@ final class AcronymScannerTests: XCTestCase {
         }
     }
 
+    /// `firstSite`, which reads eight or thirty-two bytes at a time, finds the same first
+    /// capital followed by what may follow one in an acronym as a look at every byte, at
+    /// every length and place; and nil when there is none (lower-case text, capitals
+    /// before lower-case letters or spaces, bytes that pass its first sieve).
+    func testFirstSiteAgreesWithEveryByte() {
+        func reference(_ bytes: [UInt8]) -> Int? {
+            bytes.indices.dropLast().first { index in
+                let next = bytes[index + 1]
+                return bytes[index] >= 0x41 && bytes[index] <= 0x5A
+                    && ((next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80 || Array(".-&/+'".utf8).contains(next))
+            }
+        }
+        var generator = SplitMix(seed: 0xF1257)
+        let pieces: [[UInt8]] = ["a", "b", " ", "Ab", "A ", "Z,", "@", "[", "_", "\n", "\t", "é", "’", "AB", "A1", "Z.", "Q-", "M&", "W/",
+                                 "K+", "X'", "A", "Z"].map { Array($0.utf8) }
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            let length = Int(generator.next() % 90)
+            while bytes.count < length {
+                // Mostly lower-case text, so that sites fall anywhere, tails included.
+                bytes += generator.next() % 3 == 0 ? pieces[Int(generator.next() % UInt64(pieces.count))] : [0x61 + UInt8(generator.next() % 26)]
+            }
+            XCTAssertEqual(AcronymScanner.firstSite(bytes), reference(bytes), String(decoding: bytes, as: UTF8.self))
+        }
+        XCTAssertNil(AcronymScanner.firstSite([]))
+        XCTAssertNil(AcronymScanner.firstSite(Array("the United Nations Office on Drugs and Crime, A b".utf8)))
+        XCTAssertEqual(AcronymScanner.firstSite(Array((String(repeating: "a", count: 39) + "UN").utf8)), 39)
+    }
+
     /// Random texts of words, acronyms, names before parentheses, addresses and odd bytes.
     func testRandomTextsAgreeWithTheWholeTextScan() {
         var generator = SplitMix(seed: 0x5EED)

@@ -76,15 +76,16 @@ final class AcronymIndex {
         var definitions: [AcronymScanner.Definition] = []
         var inBibliography = false
         var acronymsFound: [AcronymScanner.Found] = []
-        for unitNumber in units.indices {
+        for (unitNumber, site) in Self.paragraphsToRead(units) {
             let unit = units[unitNumber]
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, unit.bytes.count <= 32,
+            if unit.resolution == nil, unit.bytes.count <= Self.longestHeading,
                Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            scanner.scan(bytes: unit.bytes, into: &acronymsFound)
+            guard let site else { continue }
+            scanner.scan(bytes: unit.bytes, from: site, into: &acronymsFound)
             guard !acronymsFound.isEmpty else { continue }
             defer { acronymsFound.removeAll(keepingCapacity: true) }
             let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
@@ -112,6 +113,23 @@ final class AcronymIndex {
         self.acronyms = acronyms
         self.definitions = definitions
         (events, scopes) = Self.inScopeOrder(found, slots: slots)
+    }
+
+    /// A bibliography's heading is this many bytes or fewer.
+    private static let longestHeading = 32
+
+    /// The paragraphs the index reads, in order, each with where its first possible
+    /// acronym starts (nil for none): those that may hold one, and the short ones outside
+    /// the resolutions, which may be a bibliography's heading. Most paragraphs are neither,
+    /// and are passed on one look at their bytes, in a loop that retains none of them.
+    private static func paragraphsToRead(_ units: [TextUnit]) -> [(unit: Int, site: Int?)] {
+        var read: [(unit: Int, site: Int?)] = []
+        for unitNumber in units.indices {
+            let unit = units[unitNumber]
+            let site = AcronymScanner.firstSite(unit.bytes)
+            if site != nil || (unit.resolution == nil && unit.bytes.count <= longestHeading) { read.append((unitNumber, site)) }
+        }
+        return read
     }
 
     /// A document's first acronyms are found by comparing Strings (most documents have a

@@ -119,9 +119,19 @@ struct AcronymScanner {
 
     /// Appends the acronyms of `bytes` to `found`, in text order.
     mutating func scan(bytes: [UInt8], into found: inout [Found]) {
+        guard let site = Self.firstSite(bytes) else { return }
+        scan(bytes: bytes, from: site, into: &found)
+    }
+
+    /// Where the first word that may be an acronym starts in `bytes`, or nil when none
+    /// may (most paragraphs): then there is nothing to scan.
+    static func firstSite(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { nextSite($0, from: 0) }
+    }
+
+    /// Appends the acronyms of `bytes` to `found`, in text order; `site` is `firstSite(bytes)`.
+    mutating func scan(bytes: [UInt8], from site: Int, into found: inout [Found]) {
         bytes.withUnsafeBufferPointer { buffer in
-            // Most paragraphs have no site: they need no more than the look for one.
-            guard let site = Self.nextSite(buffer, from: 0) else { return }
             AcronymTokenizer.byteClasses.withUnsafeBufferPointer { classes in
                 Self.scan(bytes, buffer, classes, from: site, &tokens, into: &found)
             }
@@ -204,21 +214,29 @@ struct AcronymScanner {
             return nil
         }
         var index = max(0, from)
-        // Thirty-two bytes at a time: capitals are few, and most blocks have none.
+        // Thirty-two bytes at a time, sieved first: a capital has bit 5 clear, and no
+        // lower-case letter, digit, space or common punctuation mark has, so most blocks
+        // pass on four ANDs.
         while index &+ 32 <= count {
-            let first = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
-            let second = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 8), 0x41, 0x5A)
-            let third = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 16), 0x41, 0x5A)
-            let fourth = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 24), 0x41, 0x5A)
-            if first | second | third | fourth != 0,
-               let at = site(first, at: index) ?? site(second, at: index &+ 8) ?? site(third, at: index &+ 16) ?? site(fourth, at: index &+ 24) {
+            let first = ByteLanes.load(bytes, index), second = ByteLanes.load(bytes, index &+ 8)
+            let third = ByteLanes.load(bytes, index &+ 16), fourth = ByteLanes.load(bytes, index &+ 24)
+            if first & second & third & fourth & bit5 != bit5,
+               let at = site(capitals(first), at: index) ?? site(capitals(second), at: index &+ 8)
+                ?? site(capitals(third), at: index &+ 16) ?? site(capitals(fourth), at: index &+ 24) {
                 return at
             }
             index &+= 32
         }
         while index &+ 8 <= count {
-            if let at = site(ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A), at: index) { return at }
+            if let at = site(capitals(ByteLanes.load(bytes, index)), at: index) { return at }
             index &+= 8
+        }
+        guard index < count else { return nil }
+        // Fewer than eight bytes left: the text's last eight in one load (when it has
+        // eight), without the flags of those before `index`, looked at already.
+        if count >= 8 {
+            let start = count &- 8
+            return site(capitals(ByteLanes.load(bytes, start)) & (~0 << UInt64(8 &* (index &- start))), at: start)
         }
         while index &+ 1 < count {
             if isCapital(bytes[index]), mayFollowCapital(bytes[index &+ 1]) { return index }
@@ -226,6 +244,11 @@ struct AcronymScanner {
         }
         return nil
     }
+
+    /// Bit 5 of each of eight bytes.
+    private static let bit5: UInt64 = 0x2020_2020_2020_2020
+
+    private static func capitals(_ lanes: UInt64) -> UInt64 { ByteLanes.inRange(lanes, 0x41, 0x5A) }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
     /// fit; else, when a capitalised name precedes, a definition that does not fit.
