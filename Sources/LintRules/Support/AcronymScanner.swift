@@ -228,7 +228,8 @@ struct AcronymScanner {
             index &+= 32
         }
         while index &+ 8 <= count {
-            if let at = site(capitals(ByteLanes.load(bytes, index)), at: index) { return at }
+            let lanes = ByteLanes.load(bytes, index)
+            if lanes & bit5 != bit5, let at = site(capitals(lanes), at: index) { return at }
             index &+= 8
         }
         guard index < count else { return nil }
@@ -236,7 +237,9 @@ struct AcronymScanner {
         // eight), without the flags of those before `index`, looked at already.
         if count >= 8 {
             let start = count &- 8
-            return site(capitals(ByteLanes.load(bytes, start)) & (~0 << UInt64(8 &* (index &- start))), at: start)
+            let lanes = ByteLanes.load(bytes, start)
+            guard lanes & bit5 != bit5 else { return nil }
+            return site(capitals(lanes) & (~0 << UInt64(8 &* (index &- start))), at: start)
         }
         while index &+ 1 < count {
             if isCapital(bytes[index]), mayFollowCapital(bytes[index &+ 1]) { return index }
