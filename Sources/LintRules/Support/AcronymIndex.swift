@@ -75,6 +75,8 @@ final class AcronymIndex {
         var acronyms: [String] = []
         var definitions: [AcronymScanner.Definition] = []
         var inBibliography = false
+        // Every paragraph's acronyms, one paragraph after another: never emptied, so no
+        // paragraph pays for clearing it.
         var acronymsFound: [AcronymScanner.Found] = []
         for (unitNumber, site) in Self.paragraphsToRead(units) {
             let unit = units[unitNumber]
@@ -85,19 +87,21 @@ final class AcronymIndex {
             }
             if inBibliography, unit.resolution == nil { continue }
             guard let site else { continue }
-            scanner.scan(bytes: unit.bytes, from: site, into: &acronymsFound)
-            guard !acronymsFound.isEmpty else { continue }
-            defer { acronymsFound.removeAll(keepingCapacity: true) }
-            let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
-            let slot = (unit.resolution ?? -1) + 1
-            // Room for a document's acronyms at the first, so the tables seldom grow.
-            if found.isEmpty {
+            // Room for a document's acronyms at its first site, so the tables seldom grow.
+            if acronymsFound.capacity == 0 {
+                acronymsFound.reserveCapacity(64)
                 acronyms.reserveCapacity(16)
                 definitions.reserveCapacity(16)
                 found.reserveCapacity(64)
                 slots.reserveCapacity(64)
             }
-            for acronym in acronymsFound {
+            let first = acronymsFound.count
+            scanner.scan(bytes: unit.bytes, from: site, into: &acronymsFound)
+            guard acronymsFound.count > first else { continue }
+            let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
+            let slot = (unit.resolution ?? -1) + 1
+            for index in first..<acronymsFound.count {
+                let acronym = acronymsFound[index]
                 let id: Int
                 if let known = Self.number(of: acronym.acronym, acronyms, ids) { id = known } else {
                     id = acronyms.count

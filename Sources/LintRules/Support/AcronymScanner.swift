@@ -204,7 +204,7 @@ struct AcronymScanner {
                 || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
         }
         /// The first of the capitals flagged in the block at `index` that is a site.
-        func site(_ capitals: UInt64, at index: Int) -> Int? {
+        @inline(__always) func site(_ capitals: UInt64, at index: Int) -> Int? {
             var capitals = capitals
             while capitals != 0 {
                 let at = index &+ ByteLanes.first(capitals)
@@ -220,16 +220,26 @@ struct AcronymScanner {
         while index &+ 32 <= count {
             let first = ByteLanes.load(bytes, index), second = ByteLanes.load(bytes, index &+ 8)
             let third = ByteLanes.load(bytes, index &+ 16), fourth = ByteLanes.load(bytes, index &+ 24)
-            if first & second & third & fourth & bit5 != bit5,
-               let at = site(capitals(first), at: index) ?? site(capitals(second), at: index &+ 8)
-                ?? site(capitals(third), at: index &+ 16) ?? site(capitals(fourth), at: index &+ 24) {
+            guard first & second & third & fourth & bit5 != bit5 else {
+                // After a block that passes, the next ones often do too: sixty-four bytes at
+                // a time while they do (text with capitals everywhere never gets here).
+                index &+= 32
+                while index &+ 64 <= count, ByteLanes.load(bytes, index) & ByteLanes.load(bytes, index &+ 8) & ByteLanes.load(bytes, index &+ 16)
+                        & ByteLanes.load(bytes, index &+ 24) & ByteLanes.load(bytes, index &+ 32) & ByteLanes.load(bytes, index &+ 40)
+                        & ByteLanes.load(bytes, index &+ 48) & ByteLanes.load(bytes, index &+ 56) & bit5 == bit5 {
+                    index &+= 64
+                }
+                continue
+            }
+            if let at = site(candidates(first, second), at: index) ?? site(candidates(second, third), at: index &+ 8)
+                ?? site(candidates(third, fourth), at: index &+ 16) ?? site(candidates(fourth, 0), at: index &+ 24) {
                 return at
             }
             index &+= 32
         }
         while index &+ 8 <= count {
             let lanes = ByteLanes.load(bytes, index)
-            if lanes & bit5 != bit5, let at = site(capitals(lanes), at: index) { return at }
+            if lanes & bit5 != bit5, let at = site(candidates(lanes, 0), at: index) { return at }
             index &+= 8
         }
         guard index < count else { return nil }
@@ -239,7 +249,7 @@ struct AcronymScanner {
             let start = count &- 8
             let lanes = ByteLanes.load(bytes, start)
             guard lanes & bit5 != bit5 else { return nil }
-            return site(capitals(lanes) & (~0 << UInt64(8 &* (index &- start))), at: start)
+            return site(candidates(lanes, 0) & (~0 << UInt64(8 &* (index &- start))), at: start)
         }
         while index &+ 1 < count {
             if isCapital(bytes[index]), mayFollowCapital(bytes[index &+ 1]) { return index }
@@ -251,7 +261,14 @@ struct AcronymScanner {
     /// Bit 5 of each of eight bytes.
     private static let bit5: UInt64 = 0x2020_2020_2020_2020
 
-    private static func capitals(_ lanes: UInt64) -> UInt64 { ByteLanes.inRange(lanes, 0x41, 0x5A) }
+    /// Flags of the capitals in `lanes` not followed by a lower-case letter (most
+    /// capitals are, and are no site); `following` is the next eight bytes (zero when
+    /// unknown: the last capital is then kept, for `site` to judge).
+    private static func candidates(_ lanes: UInt64, _ following: UInt64) -> UInt64 {
+        let capitals = ByteLanes.inRange(lanes, 0x41, 0x5A)
+        guard capitals != 0 else { return 0 }
+        return capitals & ~ByteLanes.inRange(lanes >> 8 | following << 56, 0x61, 0x7A)
+    }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
     /// fit; else, when a capitalised name precedes, a definition that does not fit.
