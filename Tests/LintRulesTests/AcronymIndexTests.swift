@@ -27,7 +27,8 @@ final class AcronymIndexTests: XCTestCase {
         XCTAssertEqual(index.scopes.map(\.key), [-1, 0, 1])
         XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) },
                        [["NGOs", "UNICEF"], ["HRE", "NGOs", "HRE", "NGO's"], ["HRE"]])
-        XCTAssertEqual(index.events[index.scopes[1].events].map { index.definition($0)?.expansion }, ["Human Rights Education", nil, nil, nil])
+        XCTAssertEqual(index.events[index.scopes[1].events].map { event in index.definition(event).map { index.expansion($0, of: event) } },
+                       ["Human Rights Education", nil, nil, nil])
         XCTAssertEqual(index.acronyms, ["NGO", "UNICEF", "HRE"])
         for event in index.events { XCTAssertEqual(index.acronyms[event.id], index.acronym(event)) }
     }

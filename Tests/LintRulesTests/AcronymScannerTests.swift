@@ -8,7 +8,8 @@ final class AcronymScannerTests: XCTestCase {
     private func found(_ text: String) -> [String] {
         AcronymScanner().scan(text).map { found in
             if let definition = found.definition {
-                return "definition \(found.acronym) \(found.range) [\(definition.expansion)] fits: \(definition.fits)"
+                let expansion = String(decoding: Array(text.utf8)[definition.expansion], as: UTF8.self)
+                return "definition \(found.acronym) \(found.range) [\(expansion)] fits: \(definition.fits)"
             }
             let written = String(decoding: Array(text.utf8)[found.range], as: UTF8.self)
             return "use \(found.acronym) as \(written) \(found.range)"

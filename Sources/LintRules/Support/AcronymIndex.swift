@@ -78,7 +78,9 @@ final class AcronymIndex {
         // Every paragraph's acronyms, one paragraph after another: never emptied, so no
         // paragraph pays for clearing it.
         var acronymsFound: [AcronymScanner.Found] = []
-        for (unitNumber, site) in Self.paragraphsToRead(units) {
+        var nextUnit = 0
+        while let (unitNumber, site) = Self.paragraphToRead(units, from: nextUnit) {
+            nextUnit = unitNumber + 1
             let unit = units[unitNumber]
             // A bibliography cites titles and addresses, not the writer's own acronyms.
             if unit.resolution == nil, unit.bytes.count <= Self.longestHeading,
@@ -122,18 +124,19 @@ final class AcronymIndex {
     /// A bibliography's heading is this many bytes or fewer.
     private static let longestHeading = 32
 
-    /// The paragraphs the index reads, in order, each with where its first possible
-    /// acronym starts (nil for none): those that may hold one, and the short ones outside
-    /// the resolutions, which may be a bibliography's heading. Most paragraphs are neither,
-    /// and are passed on one look at their bytes, in a loop that retains none of them.
-    private static func paragraphsToRead(_ units: [TextUnit]) -> [(unit: Int, site: Int?)] {
-        var read: [(unit: Int, site: Int?)] = []
-        for unitNumber in units.indices {
+    /// The first paragraph from `start` on that the index reads, with where its first
+    /// possible acronym starts (nil for none): one that may hold an acronym, or a short one
+    /// outside the resolutions, which may be a bibliography's heading. Most paragraphs are
+    /// neither, and are passed on one look at their bytes, in a loop that retains none of
+    /// them (out of line: the calls in the caller's loop would make it retain each).
+    @inline(never)
+    private static func paragraphToRead(_ units: [TextUnit], from start: Int) -> (unit: Int, site: Int?)? {
+        for unitNumber in start..<units.count {
             let unit = units[unitNumber]
             let site = AcronymScanner.firstSite(unit.bytes)
-            if site != nil || (unit.resolution == nil && unit.bytes.count <= longestHeading) { read.append((unitNumber, site)) }
+            if site != nil || (unit.resolution == nil && unit.bytes.count <= longestHeading) { return (unitNumber, site) }
         }
-        return read
+        return nil
     }
 
     /// A document's first acronyms are found by comparing Strings (most documents have a
@@ -189,6 +192,11 @@ final class AcronymIndex {
     }
 
     func definition(_ event: Event) -> AcronymScanner.Definition? { event.definitionIndex.map { definitions[$0] } }
+
+    /// The expansion of `definition`, the definition of `event`, as written.
+    func expansion(_ definition: AcronymScanner.Definition, of event: Event) -> String {
+        String(decoding: units[event.unit].bytes[definition.expansion], as: UTF8.self)
+    }
 
     /// Where an event is in the source.
     func offset(_ event: Event) -> Int { units[event.unit].block.map.source(event.range.lowerBound) }

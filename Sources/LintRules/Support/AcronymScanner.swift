@@ -5,7 +5,8 @@ import ClauseLint
 struct AcronymScanner {
     /// A definition's other half: `Full Name (ACR)` or `ACR (Full Name)`.
     struct Definition {
-        var expansion: String
+        /// Byte range of the expansion in the text: a String is made of it only for a finding.
+        var expansion: Range<Int>
         /// The acronym's letters fit the expansion.
         var fits: Bool
     }
@@ -183,7 +184,7 @@ struct AcronymScanner {
            let close = array[(token.upperBound + 1)...].prefix(200).firstIndex(of: 0x29) {
             let inside = UnsafeBufferPointer(rebasing: bytes[(token.upperBound + 2)..<close])
             if AcronymMatcher.fits(acronym, expansion: inside, minimumWords: 2) {
-                let definition = Definition(expansion: String(decoding: inside, as: UTF8.self), fits: true)
+                let definition = Definition(expansion: (token.upperBound + 2)..<close, fits: true)
                 found.append(Found(acronym: acronym, range: token.range, definition: definition))
                 return token.upperBound
             }
@@ -285,7 +286,7 @@ struct AcronymScanner {
             if bytes[tokens[start].lowerBound] | 0x20 == first {
                 let expansion = UnsafeBufferPointer(rebasing: bytes[tokens[start].lowerBound..<end])
                 if AcronymMatcher.fits(acronym, expansion: expansion) {
-                    return Definition(expansion: String(decoding: expansion, as: UTF8.self), fits: true)
+                    return Definition(expansion: tokens[start].lowerBound..<end, fits: true)
                 }
             }
             start -= 1
@@ -302,8 +303,7 @@ struct AcronymScanner {
         nameStart += 1
         while nameStart < position, !isCapitalised(tokens[nameStart]) { nameStart += 1 }
         guard capitalised >= 2, nameStart < position else { return nil }
-        let expansion = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[nameStart].lowerBound..<end]), as: UTF8.self)
-        return Definition(expansion: expansion, fits: false)
+        return Definition(expansion: tokens[nameStart].lowerBound..<end, fits: false)
     }
 
     /// Small words inside a name (`Office on Drugs and Crime`), as lower-case hashes.
