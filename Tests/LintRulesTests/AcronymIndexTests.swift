@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import LintRules
 
@@ -94,5 +95,18 @@ final class AcronymIndexTests: XCTestCase {
         let index = AcronymIndex.of(try LintHarness.document(text))
         XCTAssertEqual(index.scopes.map(\.key), [-1, 0])
         XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) }, [["UNDP", "ABC"], ["UNDP", "UNEP"]])
+    }
+
+    /// A bibliography's heading judged by bytes agrees with the lower-cased, trimmed text,
+    /// ASCII or not (a Kelvin sign lower-cases to `k`; a no-break space is white space).
+    func testBibliographyHeadingsAsByTheirText() {
+        for text in ["Bibliography", "  REFERENCES\t", "works cited", "Works  cited", "Sources:", "", " ", "Further Reading ",
+                     "WOR\u{212A}S CITED", "\u{00A0}Sources", "Références", "sources\n", "Works Consulted", "Sourcesx", "ources"] {
+            XCTAssertEqual(AcronymIndex.isBibliographyHeading(Array(text.utf8), text),
+                           AcronymIndex.bibliographyHeadings.contains(text.lowercased().trimmingCharacters(in: .whitespaces)), text)
+        }
+        XCTAssertTrue(AcronymIndex.isBibliographyHeading(Array("  REFERENCES\t".utf8), "  REFERENCES\t"))
+        XCTAssertTrue(AcronymIndex.isBibliographyHeading(Array("WOR\u{212A}S CITED".utf8), "WOR\u{212A}S CITED"))
+        XCTAssertFalse(AcronymIndex.isBibliographyHeading(Array("Works  cited".utf8), "Works  cited"))
     }
 }

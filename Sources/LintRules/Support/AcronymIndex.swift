@@ -83,8 +83,7 @@ final class AcronymIndex {
             nextUnit = unitNumber + 1
             let unit = units[unitNumber]
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, unit.bytes.count <= Self.longestHeading,
-               Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
+            if unit.resolution == nil, unit.bytes.count <= Self.longestHeading, Self.isBibliographyHeading(unit.bytes, unit.block.text) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
@@ -202,6 +201,22 @@ final class AcronymIndex {
     func offset(_ event: Event) -> Int { units[event.unit].block.map.source(event.range.lowerBound) }
 
     static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
+    private static let bibliographyHeadingBytes: [[UInt8]] = bibliographyHeadings.map { Array($0.utf8) }
+
+    /// `text` (whose UTF-8 is `bytes`), lower-cased and trimmed of white space, is one of
+    /// `bibliographyHeadings`. An ASCII text is judged by its bytes, without making two
+    /// Strings: its white space is spaces and tabs, and it lower-cases byte for byte.
+    static func isBibliographyHeading(_ bytes: [UInt8], _ text: String) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return bibliographyHeadings.contains(text.lowercased().trimmingCharacters(in: .whitespaces)) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let trimmed = bytes[start..<end]
+        return bibliographyHeadingBytes.contains { heading in
+            heading.count == trimmed.count && zip(heading, trimmed).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        }
+    }
 
     /// `bytes`: the block's text, as its text unit holds it.
     static func isTitle(_ block: TextBlock, bytes: [UInt8]) -> Bool {
