@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import LintRules
 
@@ -27,7 +28,8 @@ final class AcronymIndexTests: XCTestCase {
         XCTAssertEqual(index.scopes.map(\.key), [-1, 0, 1])
         XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) },
                        [["NGOs", "UNICEF"], ["HRE", "NGOs", "HRE", "NGO's"], ["HRE"]])
-        XCTAssertEqual(index.events[index.scopes[1].events].map { index.definition($0)?.expansion }, ["Human Rights Education", nil, nil, nil])
+        XCTAssertEqual(index.events[index.scopes[1].events].map { event in index.definition(event).map { index.expansion($0, of: event) } },
+                       ["Human Rights Education", nil, nil, nil])
         XCTAssertEqual(index.acronyms, ["NGO", "UNICEF", "HRE"])
         for event in index.events { XCTAssertEqual(index.acronyms[event.id], index.acronym(event)) }
     }
@@ -66,5 +68,45 @@ final class AcronymIndexTests: XCTestCase {
             XCTAssertEqual(scopes.map(\.events.count).reduce(0, +), units.count)
         }
         XCTAssertTrue(AcronymIndex.inScopeOrder([], slots: []).1.isEmpty)
+    }
+
+    /// A bibliography's heading ends the prose the index reads (its titles are not the
+    /// writer's acronyms), but not the resolutions; a short paragraph that is no such
+    /// heading changes nothing.
+    func testBibliographyIsNotRead() throws {
+        let text = """
+        The UNDP report.
+
+        Short ABC line
+
+        ## References
+
+        The UNEP (2019) and WHO.
+
+        Code: A/1/1
+
+        The General Assembly,
+
+        *Noting* the UNDP,
+
+        1. *Requests* the UNEP to report.
+
+        """
+        let index = AcronymIndex.of(try LintHarness.document(text))
+        XCTAssertEqual(index.scopes.map(\.key), [-1, 0])
+        XCTAssertEqual(index.scopes.map { index.events[$0.events].map(index.written) }, [["UNDP", "ABC"], ["UNDP", "UNEP"]])
+    }
+
+    /// A bibliography's heading judged by bytes agrees with the lower-cased, trimmed text,
+    /// ASCII or not (a Kelvin sign lower-cases to `k`; a no-break space is white space).
+    func testBibliographyHeadingsAsByTheirText() {
+        for text in ["Bibliography", "  REFERENCES\t", "works cited", "Works  cited", "Sources:", "", " ", "Further Reading ",
+                     "WOR\u{212A}S CITED", "\u{00A0}Sources", "Références", "sources\n", "Works Consulted", "Sourcesx", "ources"] {
+            XCTAssertEqual(AcronymIndex.isBibliographyHeading(Array(text.utf8), text),
+                           AcronymIndex.bibliographyHeadings.contains(text.lowercased().trimmingCharacters(in: .whitespaces)), text)
+        }
+        XCTAssertTrue(AcronymIndex.isBibliographyHeading(Array("  REFERENCES\t".utf8), "  REFERENCES\t"))
+        XCTAssertTrue(AcronymIndex.isBibliographyHeading(Array("WOR\u{212A}S CITED".utf8), "WOR\u{212A}S CITED"))
+        XCTAssertFalse(AcronymIndex.isBibliographyHeading(Array("Works  cited".utf8), "Works  cited"))
     }
 }

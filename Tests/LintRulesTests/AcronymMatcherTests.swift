@@ -31,6 +31,35 @@ final class AcronymMatcherTests: XCTestCase {
         XCTAssertFalse(AcronymMatcher.fits("UNDOC", expansion: "United Nations Office on Drugs and Crime"))
     }
 
+    /// Random acronyms against random expansions, both with fewer letters than the words
+    /// they may take (initials only, read in one pass) and with more (prefixes, by the
+    /// table): the same answers as the reference, fits and misfits alike.
+    func testRandomFitsAsBefore() {
+        var generator = SplitMix(seed: 0xAC120)
+        let words = ["united", "nations", "office", "on", "drugs", "and", "crime", "of", "the", "international", "police",
+                     "organization", "against", "de", "la", "union", "economic", "social", "council", "2019", "a", "in"]
+        var fitting = 0
+        for _ in 0..<4_000 {
+            let expansion = (0..<Int(1 + generator.next() % 9)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+            // Letters mostly from the expansion, so that many fit; some stray, some prefixes.
+            var acronym = ""
+            for word in expansion where generator.next() % 4 != 0 {
+                let taken = generator.next() % 5 == 0 ? min(word.count, 3) : 1
+                acronym += word.prefix(taken).uppercased()
+            }
+            if generator.next() % 6 == 0 { acronym += "X" }
+            if generator.next() % 8 == 0 { acronym = String(acronym.reversed()) }
+            let text = expansion.map { generator.next() % 3 == 0 ? $0.capitalized : $0 }.joined(separator: generator.next() % 5 == 0 ? "-" : " ")
+            let fits = AcronymMatcher.fits(acronym, expansion: text)
+            XCTAssertEqual(fits, ReferenceAcronymMatcher.fits(acronym, expansion: text), "\(acronym) ← \(text)")
+            if fits { fitting += 1 }
+        }
+        XCTAssertGreaterThan(fitting, 500)
+        XCTAssertTrue(AcronymMatcher.fits("UNODC", expansion: "United Nations Office on Drugs and Crime"))
+        XCTAssertFalse(AcronymMatcher.fits("UNODCX", expansion: "United Nations Office on Drugs and Crime"))
+        XCTAssertTrue(AcronymMatcher.fits("ECOSOC", expansion: "Economic and Social Council"))
+    }
+
     func testMinimumWords() {
         var expansion = "Human Rights"
         expansion.withUTF8 { bytes in

@@ -8,7 +8,8 @@ final class AcronymScannerTests: XCTestCase {
     private func found(_ text: String) -> [String] {
         AcronymScanner().scan(text).map { found in
             if let definition = found.definition {
-                return "definition \(found.acronym) \(found.range) [\(definition.expansion)] fits: \(definition.fits)"
+                let expansion = String(decoding: Array(text.utf8)[definition.expansion], as: UTF8.self)
+                return "definition \(found.acronym) \(found.range) [\(expansion)] fits: \(definition.fits)"
             }
             let written = String(decoding: Array(text.utf8)[found.range], as: UTF8.self)
             return "use \(found.acronym) as \(written) \(found.range)"
@@ -83,6 +84,37 @@ final class AcronymScannerTests: XCTestCase {
         ] {
             assertSameAsWholeText(text)
         }
+    }
+
+    /// `firstSite`, which reads eight, thirty-two or sixty-four bytes at a time, finds the
+    /// same first capital followed by what may follow one in an acronym as a look at every
+    /// byte, at every length and place; and nil when there is none (lower-case text,
+    /// capitals before lower-case letters or spaces, bytes that pass its first sieve).
+    func testFirstSiteAgreesWithEveryByte() {
+        func reference(_ bytes: [UInt8]) -> Int? {
+            bytes.indices.dropLast().first { index in
+                let next = bytes[index + 1]
+                return bytes[index] >= 0x41 && bytes[index] <= 0x5A
+                    && ((next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next >= 0x80 || Array(".-&/+'".utf8).contains(next))
+            }
+        }
+        var generator = SplitMix(seed: 0xF1257)
+        let pieces: [[UInt8]] = ["a", "b", " ", "Ab", "A ", "Z,", "@", "[", "_", "\n", "\t", "é", "’", "AB", "A1", "Z.", "Q-", "M&", "W/",
+                                 "K+", "X'", "A", "Z"].map { Array($0.utf8) }
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            let length = Int(generator.next() % 300)
+            // Mostly lower-case text, more or less sparsely strewn with the pieces, so that
+            // sites fall anywhere: in blocks of 64, 32 or 8 bytes, and in the last few.
+            let rarity = 1 + generator.next() % 60
+            while bytes.count < length {
+                bytes += generator.next() % rarity == 0 ? pieces[Int(generator.next() % UInt64(pieces.count))] : [0x61 + UInt8(generator.next() % 26)]
+            }
+            XCTAssertEqual(AcronymScanner.firstSite(bytes), reference(bytes), String(decoding: bytes, as: UTF8.self))
+        }
+        XCTAssertNil(AcronymScanner.firstSite([]))
+        XCTAssertNil(AcronymScanner.firstSite(Array("the United Nations Office on Drugs and Crime, A b".utf8)))
+        XCTAssertEqual(AcronymScanner.firstSite(Array((String(repeating: "a", count: 39) + "UN").utf8)), 39)
     }
 
     /// Random texts of words, acronyms, names before parentheses, addresses and odd bytes.

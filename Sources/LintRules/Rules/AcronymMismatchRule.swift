@@ -36,7 +36,7 @@ struct AcronymMismatchRule: Rule {
         let index = AcronymIndex.of(document)
         for event in index.events {
             guard let definition = index.definition(event), !definition.fits else { continue }
-            index.report(Message.mismatch(index.acronym(event), definition.expansion), at: event, &context)
+            index.report(Message.mismatch(index.acronym(event), index.expansion(definition, of: event)), at: event, &context)
         }
     }
 

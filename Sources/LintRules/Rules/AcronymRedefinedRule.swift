@@ -64,10 +64,11 @@ struct AcronymRedefinedRule: Rule {
                 if event.inTitle { continue }
                 let line = context.document.location(of: index.offset(earlier)).line
                 let acronym = index.acronym(event)
-                if normalized(earlierDefinition.expansion) == normalized(definition.expansion) {
+                let expansion = index.expansion(definition, of: event), earlierExpansion = index.expansion(earlierDefinition, of: earlier)
+                if normalized(earlierExpansion) == normalized(expansion) {
                     index.report(Message.again(acronym, line: line), at: event, &context)
                 } else {
-                    index.report(Message.different(acronym, definition.expansion, earlierDefinition.expansion, line: line), at: event, &context)
+                    index.report(Message.different(acronym, expansion, earlierExpansion, line: line), at: event, &context)
                 }
             }
         }

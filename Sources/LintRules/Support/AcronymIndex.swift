@@ -75,28 +75,34 @@ final class AcronymIndex {
         var acronyms: [String] = []
         var definitions: [AcronymScanner.Definition] = []
         var inBibliography = false
+        // Every paragraph's acronyms, one paragraph after another: never emptied, so no
+        // paragraph pays for clearing it.
         var acronymsFound: [AcronymScanner.Found] = []
-        for unitNumber in units.indices {
+        var nextUnit = 0
+        while let (unitNumber, site) = Self.paragraphToRead(units, from: nextUnit) {
+            nextUnit = unitNumber + 1
             let unit = units[unitNumber]
             // A bibliography cites titles and addresses, not the writer's own acronyms.
-            if unit.resolution == nil, unit.bytes.count <= 32,
-               Self.bibliographyHeadings.contains(unit.block.text.lowercased().trimmingCharacters(in: .whitespaces)) {
+            if unit.resolution == nil, unit.bytes.count <= Self.longestHeading, Self.isBibliographyHeading(unit.bytes, unit.block.text) {
                 inBibliography = true
             }
             if inBibliography, unit.resolution == nil { continue }
-            scanner.scan(bytes: unit.bytes, into: &acronymsFound)
-            guard !acronymsFound.isEmpty else { continue }
-            defer { acronymsFound.removeAll(keepingCapacity: true) }
-            let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
-            let slot = (unit.resolution ?? -1) + 1
-            // Room for a document's acronyms at the first, so the tables seldom grow.
-            if found.isEmpty {
+            guard let site else { continue }
+            // Room for a document's acronyms at its first site, so the tables seldom grow.
+            if acronymsFound.capacity == 0 {
+                acronymsFound.reserveCapacity(64)
                 acronyms.reserveCapacity(16)
                 definitions.reserveCapacity(16)
                 found.reserveCapacity(64)
                 slots.reserveCapacity(64)
             }
-            for acronym in acronymsFound {
+            let first = acronymsFound.count
+            scanner.scan(bytes: unit.bytes, from: site, into: &acronymsFound)
+            guard acronymsFound.count > first else { continue }
+            let inTitle = Self.isTitle(unit.block, bytes: unit.bytes)
+            let slot = (unit.resolution ?? -1) + 1
+            for index in first..<acronymsFound.count {
+                let acronym = acronymsFound[index]
                 let id: Int
                 if let known = Self.number(of: acronym.acronym, acronyms, ids) { id = known } else {
                     id = acronyms.count
@@ -112,6 +118,24 @@ final class AcronymIndex {
         self.acronyms = acronyms
         self.definitions = definitions
         (events, scopes) = Self.inScopeOrder(found, slots: slots)
+    }
+
+    /// A bibliography's heading is this many bytes or fewer.
+    private static let longestHeading = 32
+
+    /// The first paragraph from `start` on that the index reads, with where its first
+    /// possible acronym starts (nil for none): one that may hold an acronym, or a short one
+    /// outside the resolutions, which may be a bibliography's heading. Most paragraphs are
+    /// neither, and are passed on one look at their bytes, in a loop that retains none of
+    /// them (out of line: the calls in the caller's loop would make it retain each).
+    @inline(never)
+    private static func paragraphToRead(_ units: [TextUnit], from start: Int) -> (unit: Int, site: Int?)? {
+        for unitNumber in start..<units.count {
+            let unit = units[unitNumber]
+            let site = AcronymScanner.firstSite(unit.bytes)
+            if site != nil || (unit.resolution == nil && unit.bytes.count <= longestHeading) { return (unitNumber, site) }
+        }
+        return nil
     }
 
     /// A document's first acronyms are found by comparing Strings (most documents have a
@@ -168,10 +192,31 @@ final class AcronymIndex {
 
     func definition(_ event: Event) -> AcronymScanner.Definition? { event.definitionIndex.map { definitions[$0] } }
 
+    /// The expansion of `definition`, the definition of `event`, as written.
+    func expansion(_ definition: AcronymScanner.Definition, of event: Event) -> String {
+        String(decoding: units[event.unit].bytes[definition.expansion], as: UTF8.self)
+    }
+
     /// Where an event is in the source.
     func offset(_ event: Event) -> Int { units[event.unit].block.map.source(event.range.lowerBound) }
 
     static let bibliographyHeadings: Set<String> = ["bibliography", "references", "works cited", "sources", "works consulted", "further reading"]
+    private static let bibliographyHeadingBytes: [[UInt8]] = bibliographyHeadings.map { Array($0.utf8) }
+
+    /// `text` (whose UTF-8 is `bytes`), lower-cased and trimmed of white space, is one of
+    /// `bibliographyHeadings`. An ASCII text is judged by its bytes, without making two
+    /// Strings: its white space is spaces and tabs, and it lower-cases byte for byte.
+    static func isBibliographyHeading(_ bytes: [UInt8], _ text: String) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return bibliographyHeadings.contains(text.lowercased().trimmingCharacters(in: .whitespaces)) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let trimmed = bytes[start..<end]
+        return bibliographyHeadingBytes.contains { heading in
+            heading.count == trimmed.count && zip(heading, trimmed).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        }
+    }
 
     /// `bytes`: the block's text, as its text unit holds it.
     static func isTitle(_ block: TextBlock, bytes: [UInt8]) -> Bool {

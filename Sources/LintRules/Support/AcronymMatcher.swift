@@ -31,7 +31,16 @@ enum AcronymMatcher {
         // give them (INTERPOL, ECOSOC); "FOA" for Food and Agriculture Organization does not fit.
         var significant = 0
         for word in 0..<words.count where !isSmallWord(words[word]) { significant += 1 }
-        return match(letters, words, prefixes: letters.count > significant)
+        return letters.count > significant ? matchWithPrefixes(letters, words) : isSubsequenceOfInitials(letters, words)
+    }
+
+    /// `matchWithPrefixes` with initials only: each word gives its initial or is skipped,
+    /// so the letters fit when they are a subsequence of the initials, which taking each
+    /// letter at its first chance finds in one pass.
+    private static func isSubsequenceOfInitials(_ letters: UnsafeBufferPointer<UInt32>, _ words: FlatWords) -> Bool {
+        var letter = 0
+        for word in 0..<words.count where letter < letters.count && words[word].first == letters[letter] { letter += 1 }
+        return letter == letters.count
     }
 
     /// `expansionWords` in one buffer of scalar values with the start of each word, both
@@ -136,11 +145,11 @@ enum AcronymMatcher {
         return key != 0 && smallWordKeys.contains(key)
     }
 
-    /// Can the letters be matched against the words in order? Each word gives its initial
-    /// (or, with prefixes, a longer prefix) or is skipped. A table over (letter, word)
-    /// positions, filled from the end: linear in letters × words, where trying every
-    /// choice would take exponential time on a long acronym before a long expansion.
-    private static func match(_ letters: UnsafeBufferPointer<UInt32>, _ words: FlatWords, prefixes: Bool) -> Bool {
+    /// Can the letters be matched against the words in order? Each word gives a prefix
+    /// (its initial or more) or is skipped. A table over (letter, word) positions, filled
+    /// from the end: linear in letters × words, where trying every choice would take
+    /// exponential time on a long acronym before a long expansion.
+    private static func matchWithPrefixes(_ letters: UnsafeBufferPointer<UInt32>, _ words: FlatWords) -> Bool {
         let letterCount = letters.count, wordCount = words.count
         // fits[letter * (wordCount + 1) + word]: letters from `letter` on fit words from `word` on.
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: (letterCount + 1) * (wordCount + 1)) { fits in
@@ -157,7 +166,6 @@ enum AcronymMatcher {
                     while !result, taken < current.count, letter + taken < letterCount, current[first + taken] == letters[letter + taken] {
                         taken += 1
                         result = fits[(letter + taken) * (wordCount + 1) + word + 1]
-                        if !prefixes { break }
                     }
                     fits[letter * (wordCount + 1) + word] = result
                     letter -= 1

@@ -5,7 +5,8 @@ import ClauseLint
 struct AcronymScanner {
     /// A definition's other half: `Full Name (ACR)` or `ACR (Full Name)`.
     struct Definition {
-        var expansion: String
+        /// Byte range of the expansion in the text: a String is made of it only for a finding.
+        var expansion: Range<Int>
         /// The acronym's letters fit the expansion.
         var fits: Bool
     }
@@ -119,9 +120,19 @@ struct AcronymScanner {
 
     /// Appends the acronyms of `bytes` to `found`, in text order.
     mutating func scan(bytes: [UInt8], into found: inout [Found]) {
+        guard let site = Self.firstSite(bytes) else { return }
+        scan(bytes: bytes, from: site, into: &found)
+    }
+
+    /// Where the first word that may be an acronym starts in `bytes`, or nil when none
+    /// may (most paragraphs): then there is nothing to scan.
+    static func firstSite(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { nextSite($0, from: 0) }
+    }
+
+    /// Appends the acronyms of `bytes` to `found`, in text order; `site` is `firstSite(bytes)`.
+    mutating func scan(bytes: [UInt8], from site: Int, into found: inout [Found]) {
         bytes.withUnsafeBufferPointer { buffer in
-            // Most paragraphs have no site: they need no more than the look for one.
-            guard let site = Self.nextSite(buffer, from: 0) else { return }
             AcronymTokenizer.byteClasses.withUnsafeBufferPointer { classes in
                 Self.scan(bytes, buffer, classes, from: site, &tokens, into: &found)
             }
@@ -173,7 +184,7 @@ struct AcronymScanner {
            let close = array[(token.upperBound + 1)...].prefix(200).firstIndex(of: 0x29) {
             let inside = UnsafeBufferPointer(rebasing: bytes[(token.upperBound + 2)..<close])
             if AcronymMatcher.fits(acronym, expansion: inside, minimumWords: 2) {
-                let definition = Definition(expansion: String(decoding: inside, as: UTF8.self), fits: true)
+                let definition = Definition(expansion: (token.upperBound + 2)..<close, fits: true)
                 found.append(Found(acronym: acronym, range: token.range, definition: definition))
                 return token.upperBound
             }
@@ -194,7 +205,7 @@ struct AcronymScanner {
                 || next == 0x2E || next == 0x2D || next == 0x26 || next == 0x2F || next == 0x2B || next == 0x27
         }
         /// The first of the capitals flagged in the block at `index` that is a site.
-        func site(_ capitals: UInt64, at index: Int) -> Int? {
+        @inline(__always) func site(_ capitals: UInt64, at index: Int) -> Int? {
             var capitals = capitals
             while capitals != 0 {
                 let at = index &+ ByteLanes.first(capitals)
@@ -204,27 +215,60 @@ struct AcronymScanner {
             return nil
         }
         var index = max(0, from)
-        // Thirty-two bytes at a time: capitals are few, and most blocks have none.
+        // Thirty-two bytes at a time, sieved first: a capital has bit 5 clear, and no
+        // lower-case letter, digit, space or common punctuation mark has, so most blocks
+        // pass on four ANDs.
         while index &+ 32 <= count {
-            let first = ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A)
-            let second = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 8), 0x41, 0x5A)
-            let third = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 16), 0x41, 0x5A)
-            let fourth = ByteLanes.inRange(ByteLanes.load(bytes, index &+ 24), 0x41, 0x5A)
-            if first | second | third | fourth != 0,
-               let at = site(first, at: index) ?? site(second, at: index &+ 8) ?? site(third, at: index &+ 16) ?? site(fourth, at: index &+ 24) {
+            let first = ByteLanes.load(bytes, index), second = ByteLanes.load(bytes, index &+ 8)
+            let third = ByteLanes.load(bytes, index &+ 16), fourth = ByteLanes.load(bytes, index &+ 24)
+            guard first & second & third & fourth & bit5 != bit5 else {
+                // After a block that passes, the next ones often do too: sixty-four bytes at
+                // a time while they do (text with capitals everywhere never gets here).
+                index &+= 32
+                while index &+ 64 <= count, ByteLanes.load(bytes, index) & ByteLanes.load(bytes, index &+ 8) & ByteLanes.load(bytes, index &+ 16)
+                        & ByteLanes.load(bytes, index &+ 24) & ByteLanes.load(bytes, index &+ 32) & ByteLanes.load(bytes, index &+ 40)
+                        & ByteLanes.load(bytes, index &+ 48) & ByteLanes.load(bytes, index &+ 56) & bit5 == bit5 {
+                    index &+= 64
+                }
+                continue
+            }
+            if let at = site(candidates(first, second), at: index) ?? site(candidates(second, third), at: index &+ 8)
+                ?? site(candidates(third, fourth), at: index &+ 16) ?? site(candidates(fourth, 0), at: index &+ 24) {
                 return at
             }
             index &+= 32
         }
         while index &+ 8 <= count {
-            if let at = site(ByteLanes.inRange(ByteLanes.load(bytes, index), 0x41, 0x5A), at: index) { return at }
+            let lanes = ByteLanes.load(bytes, index)
+            if lanes & bit5 != bit5, let at = site(candidates(lanes, 0), at: index) { return at }
             index &+= 8
+        }
+        guard index < count else { return nil }
+        // Fewer than eight bytes left: the text's last eight in one load (when it has
+        // eight), without the flags of those before `index`, looked at already.
+        if count >= 8 {
+            let start = count &- 8
+            let lanes = ByteLanes.load(bytes, start)
+            guard lanes & bit5 != bit5 else { return nil }
+            return site(candidates(lanes, 0) & (~0 << UInt64(8 &* (index &- start))), at: start)
         }
         while index &+ 1 < count {
             if isCapital(bytes[index]), mayFollowCapital(bytes[index &+ 1]) { return index }
             index &+= 1
         }
         return nil
+    }
+
+    /// Bit 5 of each of eight bytes.
+    private static let bit5: UInt64 = 0x2020_2020_2020_2020
+
+    /// Flags of the capitals in `lanes` not followed by a lower-case letter (most
+    /// capitals are, and are no site); `following` is the next eight bytes (zero when
+    /// unknown: the last capital is then kept, for `site` to judge).
+    private static func candidates(_ lanes: UInt64, _ following: UInt64) -> UInt64 {
+        let capitals = ByteLanes.inRange(lanes, 0x41, 0x5A)
+        guard capitals != 0 else { return 0 }
+        return capitals & ~ByteLanes.inRange(lanes >> 8 | following << 56, 0x61, 0x7A)
     }
 
     /// `Full Name (ACR)`: the shortest run of words before the parenthesis whose initials
@@ -242,7 +286,7 @@ struct AcronymScanner {
             if bytes[tokens[start].lowerBound] | 0x20 == first {
                 let expansion = UnsafeBufferPointer(rebasing: bytes[tokens[start].lowerBound..<end])
                 if AcronymMatcher.fits(acronym, expansion: expansion) {
-                    return Definition(expansion: String(decoding: expansion, as: UTF8.self), fits: true)
+                    return Definition(expansion: tokens[start].lowerBound..<end, fits: true)
                 }
             }
             start -= 1
@@ -259,8 +303,7 @@ struct AcronymScanner {
         nameStart += 1
         while nameStart < position, !isCapitalised(tokens[nameStart]) { nameStart += 1 }
         guard capitalised >= 2, nameStart < position else { return nil }
-        let expansion = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[nameStart].lowerBound..<end]), as: UTF8.self)
-        return Definition(expansion: expansion, fits: false)
+        return Definition(expansion: tokens[nameStart].lowerBound..<end, fits: false)
     }
 
     /// Small words inside a name (`Office on Drugs and Crime`), as lower-case hashes.
