@@ -1,0 +1,55 @@
+import XCTest
+@testable import ClauseLint
+
+/// The lexicon builds its lists and table from bytes: the same lists the string reading gave
+/// (lower-cased, words joined by single spaces), and phrases found in the table.
+final class PhraseLexiconBuildTests: XCTestCase {
+    /// The string reading the lexicon used before it read bytes.
+    static func reference(_ phrase: String) -> String {
+        phrase.lowercased().split(separator: " ").joined(separator: " ")
+    }
+
+    func testNormalizedAgreesWithStringReading() {
+        for phrase in ["Recalling", "  Noting   with  CONCERN ", "Réaffirmant", "ÉTATS  Membres", "İstanbul", "Ωmega Also",
+                       "", "   ", "Calls\tupon", "A  b", "Deeply\u{301} concerned"] {
+            XCTAssertEqual(String(decoding: PhraseLexicon.normalized(phrase), as: UTF8.self), Self.reference(phrase), phrase)
+        }
+    }
+
+    func testListsAreNormalized() {
+        let lexicon = PhraseLexicon(preambular: ["  Noting   with  CONCERN ", "Réaffirmant", "Also noting"],
+                                    operative: ["Calls upon", "URGES", "Calls upon"], modifiers: ["Also", "Once  again"])
+        XCTAssertEqual(lexicon.preambular, ["noting with concern", "réaffirmant", "also noting"])
+        XCTAssertEqual(lexicon.operative, ["calls upon", "urges"])
+        XCTAssertEqual(lexicon.modifiers, ["also", "once again"])
+        // A head is the first word that is not a modifier.
+        XCTAssertEqual(lexicon.preambularHeads, ["noting", "réaffirmant"])
+        XCTAssertEqual(lexicon.operativeHeads, ["calls", "urges"])
+        XCTAssertEqual(lexicon.longestPhrase, 3)
+    }
+
+    func testTableFindsListedPhrasesAndNearMisses() {
+        let lexicon = PhraseLexicon(preambular: ["Noting with deep concern", "Réaffirmant"], operative: ["Calls upon"], modifiers: ["Also"])
+        let long = lexicon.match(Substring("Noting with deep concern that the"))
+        XCTAssertEqual(long?.known, true)
+        XCTAssertEqual(long?.kind, .preambular)
+        XCTAssertEqual(long?.length, "Noting with deep concern".utf8.count)
+        XCTAssertEqual(lexicon.match(Substring("RÉAFFIRMANT sa résolution"))?.known, true)
+        XCTAssertEqual(lexicon.match(Substring("Also calls upon States"))?.kind, .operative)
+        XCTAssertEqual(lexicon.match(Substring("Also calls upon States"))?.known, true)
+        // The first words of a listed phrase are not a phrase of their own.
+        XCTAssertNotEqual(lexicon.match(Substring("Noting with deep regret"))?.known, true)
+        XCTAssertNil(lexicon.match(Substring("The Assembly notes")))
+    }
+
+    func testStandardTableAgreesWithItsSets() {
+        let lexicon = PhraseLexicon.standard
+        for phrase in lexicon.preambular.union(lexicon.operative) {
+            let words = phrase.split(separator: " ")
+            let capitalized = words[0].prefix(1).uppercased() + words[0].dropFirst() + (words.count > 1 ? " " + words.dropFirst().joined(separator: " ") : "")
+            guard let match = lexicon.match(Substring(capitalized + " x")) else { return XCTFail(phrase) }
+            XCTAssertTrue(match.known, phrase)
+            XCTAssertGreaterThanOrEqual(match.length, capitalized.utf8.count, phrase)
+        }
+    }
+}
