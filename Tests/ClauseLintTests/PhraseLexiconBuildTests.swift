@@ -53,3 +53,46 @@ final class PhraseLexiconBuildTests: XCTestCase {
         }
     }
 }
+
+/// The head of a listed opening is copied from the lexicon's listed heads: the same string and
+/// form as read from the paragraph's bytes.
+final class ListedHeadsTests: XCTestCase {
+    func read(_ text: String) -> LeadingWords {
+        var words = LeadingWords()
+        words.read(Substring(text), limit: 8)
+        return words
+    }
+
+    func testListedHeadsAreFound() {
+        let heads = ListedHeads([["recalling", "concerned"], ["calls", "réaffirme", "recalling"]])
+        let words = read("Recalling CALLS Réaffirme concerned")
+        XCTAssertEqual(heads.word(words, 0)?.text, "recalling")
+        XCTAssertEqual(heads.word(words, 0)?.isParticiple, true)
+        XCTAssertEqual(heads.word(words, 1)?.text, "calls")
+        XCTAssertEqual(heads.word(words, 1)?.isParticiple, false)
+        XCTAssertEqual(heads.word(words, 2)?.text, "réaffirme")
+        XCTAssertEqual(heads.word(words, 3)?.isParticiple, false)
+    }
+
+    func testOtherWordsAreNotFound() {
+        let heads = ListedHeads([["recalling"], ["calls"]])
+        let words = read("Recall call callss recallings")
+        for position in 0..<4 { XCTAssertNil(heads.word(words, position), "\(position)") }
+    }
+
+    func testMatchHeadsAgreeWithTheirWords() {
+        let lexicon = PhraseLexicon(preambular: ["Deeply concerned", "Recalling", "Noting with concern"],
+                                    operative: ["Calls upon", "Also urges"], modifiers: ["Also", "Deeply"])
+        for (text, head, form) in [("Deeply concerned by", "concerned", VerbForm.pastParticipleOrAdjective),
+                                   ("Recalling also its", "recalling", .presentParticiple),
+                                   ("Also recalling", "recalling", .presentParticiple),
+                                   ("Noting with concern", "noting", .presentParticiple),
+                                   ("Calls upon States", "calls", .thirdPerson),
+                                   ("Also urges States", "urges", .thirdPerson)] {
+            let match = lexicon.match(Substring(text))
+            XCTAssertEqual(match?.head, head, text)
+            XCTAssertEqual(match?.form, form, text)
+            XCTAssertEqual(match?.known, true, text)
+        }
+    }
+}

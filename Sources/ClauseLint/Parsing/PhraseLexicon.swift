@@ -43,6 +43,8 @@ public struct PhraseLexicon: Sendable {
     /// byte (absent where two listed phrases share a hash: those are confirmed the slow
     /// way). A clause's leading words are looked up without joining strings.
     let phraseTable: PhraseTable
+    /// `preambularHeads` and `operativeHeads` by hash, for the head word of a listed match.
+    let listedHeads: ListedHeads
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -86,6 +88,7 @@ public struct PhraseLexicon: Sendable {
         self.preambularHeads = preambularIndex.heads
         self.longestPhrase = longest
         self.phraseTable = Self.table(preambular: preambularIndex.bytes, operative: operativeIndex.bytes, modifiers: modifierPhrases)
+        self.listedHeads = ListedHeads([preambularIndex.heads, operativeIndex.heads])
     }
 
     /// `phrase` lower-cased, its words (runs of bytes between spaces) joined by single spaces.
@@ -295,9 +298,17 @@ public struct PhraseLexicon: Sendable {
             end += 1
         }
         let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
-        let head = HeadWord(words, headIndex < start + count ? max(start, headIndex) : start)
-        return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
-                            length: words[end - 1].end, head: head.text)
+        // The head is a word of the listed phrase, nearly always its head: its string is in `listedHeads`.
+        let headPosition = headIndex < start + count ? max(start, headIndex) : start
+        let head: String, isParticiple: Bool
+        if let listed = listedHeads.word(words, headPosition) {
+            (head, isParticiple) = listed
+        } else {
+            let word = HeadWord(words, headPosition)
+            (head, isParticiple) = (word.text, word.hasSuffix("ing"))
+        }
+        let form: VerbForm = isParticiple ? .presentParticiple : kind == .preambular ? .pastParticipleOrAdjective : .thirdPerson
+        return OpeningMatch(kind: kind, form: form, known: true, length: words[end - 1].end, head: head)
     }
 
     /// The most words from word `start` (at most `longestPhrase`) that make a preambular or
@@ -384,11 +395,5 @@ public struct PhraseLexicon: Sendable {
 
     private func isPhrase(_ words: inout LeadingWords, from start: Int, count: Int) -> Bool {
         kinds(&words, from: start, count: count) & 3 != 0
-    }
-
-    private func form(of head: HeadWord, kind: PhraseKind) -> VerbForm {
-        if head.hasSuffix("ing") { return .presentParticiple }
-        if kind == .preambular { return .pastParticipleOrAdjective }
-        return .thirdPerson
     }
 }
