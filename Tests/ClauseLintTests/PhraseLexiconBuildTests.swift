@@ -42,6 +42,28 @@ final class PhraseLexiconBuildTests: XCTestCase {
         XCTAssertNil(lexicon.match(Substring("The Assembly notes")))
     }
 
+    /// A modifier test asks for the modifier bit only: a listed phrase that is no modifier is
+    /// not one, and a word that is both still reads as a modifier before a phrase.
+    func testModifiersAndPhrasesSharingWords() {
+        let lexicon = PhraseLexicon(preambular: ["Recalling", "Further recalling", "Also"], operative: ["Notes", "Strongly urges"],
+                                    modifiers: ["Also", "Further", "Strongly", "Once again", "Éminemment"])
+        for (text, head, kind) in [("Recalling its resolution", "recalling", PhraseKind.preambular),
+                                   ("Further recalling its", "recalling", .preambular),
+                                   // "Also" is a phrase here as well: read from the first word, it is the longest one.
+                                   ("Also notes that", "also", .preambular),
+                                   ("Once again notes", "notes", .operative),
+                                   ("Éminemment notes", "notes", .operative),
+                                   ("Strongly urges all", "urges", .operative),
+                                   ("Also, the", "also", .preambular)] {
+            let match = lexicon.match(Substring(text))
+            XCTAssertEqual(match?.head, head, text)
+            XCTAssertEqual(match?.kind, kind, text)
+            XCTAssertEqual(match?.known, true, text)
+        }
+        // A modifier alone before no phrase is no opening.
+        XCTAssertNotEqual(lexicon.match(Substring("Strongly worded letters"))?.known, true)
+    }
+
     func testStandardTableAgreesWithItsSets() {
         let lexicon = PhraseLexicon.standard
         for phrase in lexicon.preambular.union(lexicon.operative) {

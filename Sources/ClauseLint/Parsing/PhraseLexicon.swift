@@ -171,20 +171,22 @@ public struct PhraseLexicon: Sendable {
 
     /// Which lists hold the phrase made of words `start..<start+count` (bits as in
     /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
-    private func kinds(_ words: inout LeadingWords, from start: Int, count: Int) -> UInt8 {
+    /// Only the bits of `mask` are asked for: a phrase whose hash holds none of them needs no
+    /// confirming (most paragraphs' first word is a listed phrase, and no modifier).
+    private func kinds(_ words: inout LeadingWords, from start: Int, count: Int, mask: UInt8) -> UInt8 {
         guard words.has(start + count - 1), let position = phraseTable.position(words.hash(from: start, count: count)) else { return 0 }
-        return kinds(words, from: start, count: count, at: position)
+        return kinds(words, from: start, count: count, at: position, mask: mask)
     }
 
-    /// `kinds(_:from:count:)` once the phrase's hash is found at `position` of the table.
-    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int, at position: Int) -> UInt8 {
-        let kinds = phraseTable.kinds(at: position)
+    /// `kinds(_:from:count:mask:)` once the phrase's hash is found at `position` of the table.
+    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int, at position: Int, mask: UInt8 = 7) -> UInt8 {
+        let kinds = phraseTable.kinds(at: position) & mask
         guard kinds != 0 else { return 0 }
         if let confirmed = words.withPhrase(from: start, count: count, { phraseTable.confirms(at: position, $0) }) {
             return confirmed ? kinds : 0
         }
         let key = words.phraseString(from: start, count: count)
-        return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
+        return ((preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)) & mask
     }
 
     /// True when words `start..<start+count` are a modifier (`also`, `once again`).
@@ -193,7 +195,7 @@ public struct PhraseLexicon: Sendable {
         guard words.isASCII(from: start, count: count) else {
             return modifiers.contains(words.phraseString(from: start, count: count))
         }
-        return kinds(&words, from: start, count: count) & 4 != 0
+        return kinds(&words, from: start, count: count, mask: 4) != 0
     }
 
     /// Modifiers that may follow a phrase: `Recalling also`, `Encourages further`.
@@ -394,6 +396,6 @@ public struct PhraseLexicon: Sendable {
     }
 
     private func isPhrase(_ words: inout LeadingWords, from start: Int, count: Int) -> Bool {
-        kinds(&words, from: start, count: count) & 3 != 0
+        kinds(&words, from: start, count: count, mask: 3) != 0
     }
 }
