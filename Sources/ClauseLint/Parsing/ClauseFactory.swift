@@ -56,16 +56,20 @@ final class ClauseFactory {
         }
 
         if let italic, italic.lowerBound == start {
-            // Ranges are clamped to the text: buffer subscripts are not checked.
-            let italicWords = Self.wordCount(bytes[italic.clamped(to: 0..<bytes.count)])
+            // Ranges are clamped to the text: buffer subscripts are not checked. Counted only
+            // where the answer matters, and no further than it can.
+            func italicWordsWithinLimit() -> Bool {
+                Self.wordCount(bytes[italic.clamped(to: 0..<bytes.count)], atMost: Self.maximumItalicOpeningWords + 1)
+                    <= Self.maximumItalicOpeningWords
+            }
             let endsAtWordBoundary = italic.upperBound >= bytes.count || !Self.isWordByte(bytes[italic.upperBound])
             if let match {
                 let matchEnd = start + match.length
                 if italic.upperBound >= matchEnd {
                     // Italics cover the listed phrase; a longer italic run is the author's phrase
                     // (`Reiterates its call upon`) unless it runs on into the clause.
-                    if italic.upperBound == matchEnd || (endsAtWordBoundary && italicWords <= Self.maximumItalicOpeningWords
-                                                         && italic.upperBound < bytes.count - 1) {
+                    if italic.upperBound == matchEnd || (endsAtWordBoundary && italic.upperBound < bytes.count - 1
+                                                         && italicWordsWithinLimit()) {
                         return phrases.phrase(italic, .full, overrun: nil, match: match)
                     }
                     return phrases.phrase(start..<matchEnd, .full, overrun: matchEnd..<italic.upperBound, match: match)
@@ -79,7 +83,7 @@ final class ClauseFactory {
                 return phrases.phrase(start..<matchEnd, .partial, overrun: nil, match: match)
             }
             // An italic phrase outside the lists.
-            if endsAtWordBoundary, italicWords <= Self.maximumItalicOpeningWords, italic.upperBound < bytes.count - 1 {
+            if endsAtWordBoundary, italic.upperBound < bytes.count - 1, italicWordsWithinLimit() {
                 let text = String(decoding: bytes[italic.clamped(to: 0..<bytes.count)], as: UTF8.self)
                 return phrases.phrase(italic, .full, overrun: nil, match: lexicon.match(Substring(text)))
             }
@@ -93,7 +97,12 @@ final class ClauseFactory {
         return phrases.phrase(range, .none, overrun: nil, match: match)
     }
 
-    private static let conjunctions: [[UInt8]] = [Array(" and".utf8), Array(" or".utf8)]
+    /// The length of ` and` or ` or` ending `bytes[..<end]`, 0 when neither does.
+    private static func conjunctionLength(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        if end > 5, bytes[end - 4] == 0x20, bytes[end - 3] == 0x61, bytes[end - 2] == 0x6E, bytes[end - 1] == 0x64 { return 4 }
+        if end > 4, bytes[end - 3] == 0x20, bytes[end - 2] == 0x6F, bytes[end - 1] == 0x72 { return 3 }
+        return 0
+    }
 
     private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
         byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E
@@ -114,13 +123,12 @@ final class ClauseFactory {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // "; and" / "; or" / ", and" closing a clause before the last one.
-        for word in conjunctions {
-            if end > word.count + 1, bytes[(end - word.count)..<end].elementsEqual(word) {
-                let punctuation = bytes[end - word.count - 1]
-                if punctuation == 0x3B || punctuation == 0x2C {
-                    let start = end - word.count - 1
-                    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), start..<end)
-                }
+        let conjunction = conjunctionLength(bytes, end: end)
+        if conjunction > 0 {
+            let punctuation = bytes[end - conjunction - 1]
+            if punctuation == 0x3B || punctuation == 0x2C {
+                let start = end - conjunction - 1
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), start..<end)
             }
         }
         var digits = end
@@ -160,10 +168,17 @@ final class ClauseFactory {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || byte == 0x27 || byte == 0x2D
     }
 
-    static func wordCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    /// The words (runs of bytes between spaces) in `bytes`, counted up to `limit` at most.
+    static func wordCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, atMost limit: Int = .max) -> Int {
         var count = 0, inWord = false
         for byte in bytes {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count == limit { break }
+            }
         }
         return count
     }

@@ -43,6 +43,8 @@ public struct PhraseLexicon: Sendable {
     /// byte (absent where two listed phrases share a hash: those are confirmed the slow
     /// way). A clause's leading words are looked up without joining strings.
     let phraseTable: PhraseTable
+    /// `preambularHeads` and `operativeHeads` by hash, for the head word of a listed match.
+    let listedHeads: ListedHeads
 
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "confident", "anxious",
@@ -62,57 +64,97 @@ public struct PhraseLexicon: Sendable {
     public init(preambular: [String] = DefaultPhrases.preambular + DefaultPhrases.observedPreambular,
                 operative: [String] = DefaultPhrases.operative + DefaultPhrases.observedOperative,
                 modifiers: [String] = DefaultPhrases.modifiers) {
-        // Split by bytes, not Characters: this runs at every start-up.
-        func words(_ phrase: String) -> [String] {
-            phrase.lowercased().utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-        }
-        let modifierSet = Set(modifiers.map { words($0).joined(separator: " ") })
+        // By bytes, not strings: this runs at every start-up. Each phrase is lower-cased and
+        // joined by single spaces once; its string is made once, for the sets.
+        let modifierPhrases = modifiers.map(Self.normalized)
+        let modifierSet = Set(modifierPhrases.map { String(decoding: $0, as: UTF8.self) })
         var longest = 1
-        func index(_ phrases: [String]) -> (phrases: Set<String>, heads: Set<String>) {
-            var set = Set<String>(), heads = Set<String>()
-            for phrase in phrases {
-                let split = words(phrase)
-                longest = max(longest, split.count)
-                set.insert(split.joined(separator: " "))
-                if let head = split.first(where: { !modifierSet.contains($0) }) { heads.insert(head) }
+        for modifier in modifierPhrases { longest = max(longest, Self.wordCount(modifier)) }
+        func index(_ phrases: [String]) -> (phrases: Set<String>, heads: Set<String>, bytes: [[UInt8]]) {
+            var set = Set<String>(minimumCapacity: phrases.count), heads = Set<String>(minimumCapacity: phrases.count)
+            let normalized = phrases.map(Self.normalized)
+            for phrase in normalized {
+                longest = max(longest, Self.wordCount(phrase))
+                set.insert(String(decoding: phrase, as: UTF8.self))
+                if let head = Self.head(phrase, modifiers: modifierSet) { heads.insert(head) }
             }
-            return (set, heads)
+            return (set, heads, normalized)
         }
         let preambularIndex = index(preambular), operativeIndex = index(operative)
-        for modifier in modifierSet { longest = max(longest, modifier.utf8.split(separator: 0x20).count) }
-        let preambularSet = preambularIndex.phrases, operativeSet = operativeIndex.phrases
-        self.preambular = preambularSet
-        self.operative = operativeSet
+        self.preambular = preambularIndex.phrases
+        self.operative = operativeIndex.phrases
         self.modifiers = modifierSet
         self.operativeHeads = operativeIndex.heads
         self.preambularHeads = preambularIndex.heads
         self.longestPhrase = longest
-        // Sized once: grown step by step, these tables were a tenth of the lexicon's start-up.
-        let listed = preambularSet.count + operativeSet.count + modifierSet.count
-        var hashes: [UInt64: UInt8] = Dictionary(minimumCapacity: listed)
-        var texts: [UInt64: [UInt8]] = Dictionary(minimumCapacity: listed)
-        var shared = Set<UInt64>()
-        for (phrases, bit) in [(preambularSet, UInt8(1)), (operativeSet, UInt8(2)), (modifierSet, UInt8(4))] {
-            for phrase in phrases {
-                let value = Self.hash(phrase.utf8)
-                hashes[value, default: 0] |= bit
-                if let other = texts[value], other != Array(phrase.utf8) { shared.insert(value) }
-                texts[value] = Array(phrase.utf8)
+        self.phraseTable = Self.table(preambular: preambularIndex.bytes, operative: operativeIndex.bytes, modifiers: modifierPhrases)
+        self.listedHeads = ListedHeads([preambularIndex.heads, operativeIndex.heads])
+    }
+
+    /// `phrase` lower-cased, its words (runs of bytes between spaces) joined by single spaces.
+    /// An ASCII phrase is lower-cased by bytes: the same as `String.lowercased()` there.
+    static func normalized(_ phrase: String) -> [UInt8] {
+        var copy = phrase
+        return copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                var lower = phrase.lowercased()
+                return lower.withUTF8(normalized)
             }
+            return normalized(bytes)
         }
-        for value in shared { texts[value] = nil }
-        var entries: [UInt64: PhraseTable.Entry] = Dictionary(minimumCapacity: 2 * listed)
-        for (value, kinds) in hashes { entries[value] = PhraseTable.Entry(kinds: kinds, text: texts[value]) }
+    }
+
+    /// `normalized` for bytes whose letters outside `A`–`Z` are lower-case already.
+    private static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var phrase: [UInt8] = []
+        phrase.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 {
+                pendingSpace = !phrase.isEmpty
+                continue
+            }
+            if pendingSpace { phrase.append(0x20); pendingSpace = false }
+            phrase.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return phrase
+    }
+
+    /// The words of a normalized phrase.
+    private static func wordCount(_ phrase: [UInt8]) -> Int {
+        phrase.isEmpty ? 0 : phrase.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+    }
+
+    /// The first word of a normalized phrase that is not one of `modifiers`.
+    private static func head(_ phrase: [UInt8], modifiers: Set<String>) -> String? {
+        var start = 0
+        while start < phrase.count {
+            let end = phrase[start...].firstIndex(of: 0x20) ?? phrase.count
+            let word = String(decoding: phrase[start..<end], as: UTF8.self)
+            if !modifiers.contains(word) { return word }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// The table of the normalized phrases (see `phraseTable`).
+    private static func table(preambular: [[UInt8]], operative: [[UInt8]], modifiers: [[UInt8]]) -> PhraseTable {
+        var table = PhraseTable(capacity: preambular.count + operative.count + modifiers.count)
+        for (phrases, kinds) in [(preambular, UInt8(1)), (operative, UInt8(2)), (modifiers, UInt8(4))] {
+            for phrase in phrases { table.add(hash(phrase), kinds: kinds, text: phrase) }
+        }
         // The first words of each longer phrase continue: `longestListed` reads on from them.
-        for phrase in preambularSet.union(operativeSet) {
-            var value = Self.hashSeed
-            for (number, word) in phrase.utf8.split(separator: 0x20).dropLast().enumerated() {
-                if number > 0 { value = Self.hash(CollectionOfOne(0x20), seed: value) }
-                value = Self.hash(word, seed: value)
-                entries[value, default: PhraseTable.Entry(kinds: 0)].continues = true
+        // FNV-1a reads bytes in order, so the hash before each space is that of the words before it.
+        for phrases in [preambular, operative] {
+            for phrase in phrases {
+                var value = hashSeed
+                for byte in phrase {
+                    if byte == 0x20 { table.markContinues(value) }
+                    value = (value ^ UInt64(byte)) &* hashPrime
+                }
             }
         }
-        self.phraseTable = PhraseTable(entries)
+        return table
     }
 
     /// FNV-1a's offset basis: the hash of no bytes.
@@ -129,20 +171,22 @@ public struct PhraseLexicon: Sendable {
 
     /// Which lists hold the phrase made of words `start..<start+count` (bits as in
     /// `phraseTable`): a hash look-up, confirmed byte by byte when the hash is present.
-    private func kinds(_ words: inout LeadingWords, from start: Int, count: Int) -> UInt8 {
+    /// Only the bits of `mask` are asked for: a phrase whose hash holds none of them needs no
+    /// confirming (most paragraphs' first word is a listed phrase, and no modifier).
+    private func kinds(_ words: inout LeadingWords, from start: Int, count: Int, mask: UInt8) -> UInt8 {
         guard words.has(start + count - 1), let position = phraseTable.position(words.hash(from: start, count: count)) else { return 0 }
-        return kinds(words, from: start, count: count, at: position)
+        return kinds(words, from: start, count: count, at: position, mask: mask)
     }
 
-    /// `kinds(_:from:count:)` once the phrase's hash is found at `position` of the table.
-    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int, at position: Int) -> UInt8 {
-        let kinds = phraseTable.kinds(at: position)
+    /// `kinds(_:from:count:mask:)` once the phrase's hash is found at `position` of the table.
+    private func kinds(_ words: borrowing LeadingWords, from start: Int, count: Int, at position: Int, mask: UInt8 = 7) -> UInt8 {
+        let kinds = phraseTable.kinds(at: position) & mask
         guard kinds != 0 else { return 0 }
         if let confirmed = words.withPhrase(from: start, count: count, { phraseTable.confirms(at: position, $0) }) {
             return confirmed ? kinds : 0
         }
         let key = words.phraseString(from: start, count: count)
-        return (preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)
+        return ((preambular.contains(key) ? 1 : 0) | (operative.contains(key) ? 2 : 0) | (modifiers.contains(key) ? 4 : 0)) & mask
     }
 
     /// True when words `start..<start+count` are a modifier (`also`, `once again`).
@@ -151,7 +195,7 @@ public struct PhraseLexicon: Sendable {
         guard words.isASCII(from: start, count: count) else {
             return modifiers.contains(words.phraseString(from: start, count: count))
         }
-        return kinds(&words, from: start, count: count) & 4 != 0
+        return kinds(&words, from: start, count: count, mask: 4) != 0
     }
 
     /// Modifiers that may follow a phrase: `Recalling also`, `Encourages further`.
@@ -256,9 +300,17 @@ public struct PhraseLexicon: Sendable {
             end += 1
         }
         let kind: PhraseKind = isOp && !isPre ? .operative : .preambular
-        let head = HeadWord(words, headIndex < start + count ? max(start, headIndex) : start)
-        return OpeningMatch(kind: kind, form: form(of: head, kind: kind), known: true,
-                            length: words[end - 1].end, head: head.text)
+        // The head is a word of the listed phrase, nearly always its head: its string is in `listedHeads`.
+        let headPosition = headIndex < start + count ? max(start, headIndex) : start
+        let head: String, isParticiple: Bool
+        if let listed = listedHeads.word(words, headPosition) {
+            (head, isParticiple) = listed
+        } else {
+            let word = HeadWord(words, headPosition)
+            (head, isParticiple) = (word.text, word.hasSuffix("ing"))
+        }
+        let form: VerbForm = isParticiple ? .presentParticiple : kind == .preambular ? .pastParticipleOrAdjective : .thirdPerson
+        return OpeningMatch(kind: kind, form: form, known: true, length: words[end - 1].end, head: head)
     }
 
     /// The most words from word `start` (at most `longestPhrase`) that make a preambular or
@@ -344,12 +396,6 @@ public struct PhraseLexicon: Sendable {
     }
 
     private func isPhrase(_ words: inout LeadingWords, from start: Int, count: Int) -> Bool {
-        kinds(&words, from: start, count: count) & 3 != 0
-    }
-
-    private func form(of head: HeadWord, kind: PhraseKind) -> VerbForm {
-        if head.hasSuffix("ing") { return .presentParticiple }
-        if kind == .preambular { return .pastParticipleOrAdjective }
-        return .thirdPerson
+        kinds(&words, from: start, count: count, mask: 3) != 0
     }
 }

@@ -15,19 +15,34 @@ struct PhraseTable: Sendable {
         var text: [UInt8]?
     }
 
-    private let entries: [Entry]
-    private let index: HashIndex
+    private var entries: [Entry] = []
+    private var index: HashIndex
 
-    /// `phrases` maps a hash to its entry; entries of no kind that do not continue are left out.
-    init(_ phrases: [UInt64: Entry]) {
-        var entries: [Entry] = []
-        var index = HashIndex(capacity: phrases.count)
-        for (hash, entry) in phrases where entry.kinds != 0 || entry.continues {
-            index[hash] = Int32(entries.count)
-            entries.append(entry)
+    /// An empty table with room for about `capacity` hashes (it grows past that).
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+        index = HashIndex(capacity: capacity)
+    }
+
+    /// Adds the phrase `text` (lower-cased, words joined by single spaces) of hash `hash` to the
+    /// lists of `kinds`. Two different phrases of one hash keep no text: those are confirmed
+    /// another way. Every phrase is added before any `markContinues`.
+    mutating func add(_ hash: UInt64, kinds: UInt8, text: [UInt8]) {
+        guard let position = index.valueOrInsert(hash, Int32(entries.count)).map(Int.init) else {
+            entries.append(Entry(kinds: kinds, text: text))
+            return
         }
-        self.entries = entries
-        self.index = index
+        entries[position].kinds |= kinds
+        if entries[position].text != text { entries[position].text = nil }
+    }
+
+    /// Marks `hash` as that of the first words of a longer listed phrase.
+    mutating func markContinues(_ hash: UInt64) {
+        if let position = index.valueOrInsert(hash, Int32(entries.count)).map(Int.init) {
+            entries[position].continues = true
+        } else {
+            entries.append(Entry(kinds: 0, continues: true))
+        }
     }
 
     /// Where the entry for `hash` is, if there is one.
