@@ -320,9 +320,9 @@ struct TermCapitalizationRule: Rule {
                 continue
             }
             for term in terms.groups[group] where index + term.words.count <= lower.count
-                && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
+                && term.hashes.indices.allSatisfy({ lower[index + $0] == term.hashes[$0] }) {
                 let range = parts[index].range.lowerBound..<parts[index + term.words.count - 1].range.upperBound
-                if bytes[range].elementsEqual(term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
+                if Self.same(bytes, range, term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
                 // Beyond ASCII, canonically equivalent text (a decomposed é, a Kelvin sign) is the term as written.
                 if !term.canonicalBytes.allSatisfy({ $0 < 0x80 }) || bytes[range].contains(where: { $0 >= 0x80 }),
                    String(decoding: bytes[range], as: UTF8.self) == term.canonical { break }
@@ -336,6 +336,11 @@ struct TermCapitalizationRule: Rule {
                 break
             }
         }
+    }
+
+    /// `bytes[range]` is `canonical`, byte for byte.
+    private static func same(_ bytes: [UInt8], _ range: Range<Int>, _ canonical: [UInt8]) -> Bool {
+        range.count == canonical.count && canonical.indices.allSatisfy { bytes[range.lowerBound + $0] == canonical[$0] }
     }
 
     /// `member states of the European Union`, `EU member states`: other organisations' members.
