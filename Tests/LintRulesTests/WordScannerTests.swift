@@ -128,6 +128,25 @@ final class WordScannerTests: XCTestCase {
         }
     }
 
+    /// Long random texts over every byte value, letters, digits, joiners and separators
+    /// weighted as prose weights them: words, flags and hashes as the previous scan found them.
+    func testRandomTextFollowsThePreviousScan() {
+        let common = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'- .,;:()/".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in
+                round % 3 == 0 || Int.random(in: 0..<10, using: &generator) == 0 ? UInt8.random(in: 0...255, using: &generator)
+                    : common.randomElement(using: &generator)!
+            }
+            let (words, hashes) = WordScanner.wordsAndHashes(bytes)
+            let expected = PreviousWordScanner.words(bytes)
+            XCTAssertEqual(words.map(\.range), expected.map(\.range), "\(bytes)")
+            XCTAssertEqual(words.map(\.joined), expected.map(\.joined), "\(bytes)")
+            XCTAssertEqual(words.map(\.lettersOnly), expected.map(\.lettersOnly), "\(bytes)")
+            XCTAssertEqual(hashes, expected.map(\.hash), "\(bytes)")
+        }
+    }
+
     func testHyphensAndApostrophesJoinOnlyBetweenWordBytes() {
         let bytes = Array("Secretary-General Member's end- -start ' x".utf8)
         let words = WordScanner.wordsAndHashes(bytes).words

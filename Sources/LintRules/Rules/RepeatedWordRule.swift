@@ -41,12 +41,14 @@ struct RepeatedWordRule: Rule {
     func check(_ document: Document, _ context: inout RuleContext) {
         // The document's words, scanned once for several rules, in the order of the units.
         let words = unitWords(document)
+        // One array for every unit's finds, emptied in place.
+        var found: [Range<Int>] = []
         words.words.withUnsafeBufferPointer { allWords in
             words.hashes.withUnsafeBufferPointer { allHashes in
                 for (index, unit) in textUnits(document).enumerated() {
                     let range = words.range(index)
-                    let found = Self.repeats(unit.bytes, words: UnsafeBufferPointer(rebasing: allWords[range]),
-                                             hashes: UnsafeBufferPointer(rebasing: allHashes[range]))
+                    Self.repeats(unit.bytes, words: UnsafeBufferPointer(rebasing: allWords[range]),
+                                 hashes: UnsafeBufferPointer(rebasing: allHashes[range]), into: &found)
                     if !found.isEmpty { report(found, unit.block, bytes: unit.bytes, clause: unit.clause?.path, &context) }
                 }
             }
@@ -81,9 +83,13 @@ struct RepeatedWordRule: Rule {
     /// equal hashes or that digit right where the first word's length ends. Those rare
     /// cases, and every space after a word that is not plain, are read as the definition
     /// says (`repeatEnd`).
+    ///
+    /// The finds are written to `found`, emptied first (keeping its capacity): one array
+    /// serves every paragraph of a document.
     @inline(never)   // its own registers: the loop runs for every word of every paragraph
-    static func repeats(_ bytes: [UInt8], words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func repeats(_ bytes: [UInt8], words: UnsafeBufferPointer<WordScanner.Word>, hashes: UnsafeBufferPointer<UInt64>,
+                        into found: inout [Range<Int>]) {
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }   // mostly empty: no call then
         bytes.withUnsafeBufferPointer { bytes in
             // The words are in order, so the last one ending in the buffer puts them all in it.
             precondition(words.count == hashes.count && (words.last?.upperBound ?? 0) <= bytes.count, "words of other bytes")
@@ -113,7 +119,6 @@ struct RepeatedWordRule: Rule {
                 index &+= 1
             }
         }
-        return found
     }
 
     /// Where a run of words that settle from their words and hashes alone ends, from word

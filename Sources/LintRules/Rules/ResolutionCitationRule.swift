@@ -76,7 +76,8 @@ struct ResolutionCitationRule: Rule {
 
     /// What is wrong with a citation, or nil.
     func problem(_ citation: Citation, currentYear: Int) -> String? {
-        let text = quote(citation.text)
+        // Quoted only for a message: most citations have none.
+        var text: String { quote(citation.text) }
         switch citation.symbol {
         case .lettersForDigits(let written, let suggested):
             return Message.letters(written, suggested)

@@ -125,32 +125,28 @@ struct TermCapitalizationRule: Rule {
         private(set) var words: [WordScanner.Word] = []
         private(set) var hashes: [UInt64] = []
         private(set) var count = 0
-        /// The hyphens inside words in the unit loaded last, in order.
+        /// The hyphens inside words in the unit split last, in order.
         private var inside: [Hyphen] = []
 
-        /// Whether splitting the hyphenated words (the words of `inside`) can change what
-        /// the unit matches. A match, and what is read around it, compares hashes with the
+        /// Whether splitting word `word` at its hyphens (none: false) can change what the
+        /// unit matches. A match, and what is read around it, compares hashes with the
         /// words of `termWords` only, and a hyphenated word's hash (the hyphen hashed in) is
         /// none of them: when no part of it is one either, no match holds it or one of its
         /// parts, and every match elsewhere reads the same words. Only the word right before
         /// `member` is read by its bytes (an organisation in capitals: `EU member states`),
         /// so a hyphenated word there is split as before.
-        private static func splitMatters(_ inside: [Hyphen], _ words: UnsafeBufferPointer<WordScanner.Word>,
+        private static func splitMatters(_ word: Int, _ words: UnsafeBufferPointer<WordScanner.Word>,
                                          _ hashes: UnsafeBufferPointer<UInt64>, _ bytes: [UInt8], _ termWords: HashIndex) -> Bool {
-            var next = 0
-            while next < inside.count {
-                let word = inside[next].word
-                if termWords[hashes[word]] != nil { return true }
-                if word + 1 < hashes.count, hashes[word + 1] == Hash.member { return true }
-                var start = words[word].lowerBound
-                while next < inside.count, inside[next].word == word {
-                    if termWords[WordScanner.lowerHash(bytes[start..<inside[next].offset])] != nil { return true }
-                    start = inside[next].offset + 1
-                    next += 1
-                }
-                if termWords[WordScanner.lowerHash(bytes[start..<words[word].upperBound])] != nil { return true }
+            let range = words[word].range
+            guard bytes[range].contains(0x2D) else { return false }
+            if termWords[hashes[word]] != nil { return true }
+            if word + 1 < hashes.count, hashes[word + 1] == Hash.member { return true }
+            var start = range.lowerBound
+            for at in range where bytes[at] == 0x2D {
+                if termWords[WordScanner.lowerHash(bytes[start..<at])] != nil { return true }
+                start = at + 1
             }
-            return false
+            return termWords[WordScanner.lowerHash(bytes[start..<range.upperBound])] != nil
         }
 
         /// The parts loaded last and their hashes.
@@ -177,15 +173,16 @@ struct TermCapitalizationRule: Rule {
         /// Splits the words of `unit` at the hyphens inside the words at `joined` (the
         /// positions of its joined words, in order: every word with a hyphen inside is one);
         /// false when none holds one, or when splitting cannot change what the unit matches
-        /// (`splitMatters`), and nothing is split.
+        /// (`splitMatters`), and nothing is split. The hyphens are gathered only then: most
+        /// hyphenated words (`long-term`) do not matter.
         mutating func load(_ unit: TextUnit, _ unitWords: UnsafeBufferPointer<WordScanner.Word>, _ unitHashes: UnsafeBufferPointer<UInt64>,
                            joined: [Int], termWords: HashIndex) -> Bool {
             let bytes = unit.bytes
+            guard joined.contains(where: { Self.splitMatters($0, unitWords, unitHashes, bytes, termWords) }) else { return false }
             inside.removeAll(keepingCapacity: true)
             for word in joined {
                 for at in unitWords[word].range where bytes[at] == 0x2D { inside.append(Hyphen(at, word)) }
             }
-            guard !inside.isEmpty, Self.splitMatters(inside, unitWords, unitHashes, bytes, termWords) else { return false }
             // Each hyphen inside a word adds one part: the buffers get room for all of them.
             let parts = unitWords.count + inside.count
             if words.count < parts {
@@ -320,9 +317,9 @@ struct TermCapitalizationRule: Rule {
                 continue
             }
             for term in terms.groups[group] where index + term.words.count <= lower.count
-                && lower[index..<(index + term.words.count)].elementsEqual(term.hashes) {
+                && term.hashes.indices.allSatisfy({ lower[index + $0] == term.hashes[$0] }) {
                 let range = parts[index].range.lowerBound..<parts[index + term.words.count - 1].range.upperBound
-                if bytes[range].elementsEqual(term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
+                if Self.same(bytes, range, term.canonicalBytes) || WordScanner.isAllCapitals(bytes[range]) { break }
                 // Beyond ASCII, canonically equivalent text (a decomposed é, a Kelvin sign) is the term as written.
                 if !term.canonicalBytes.allSatisfy({ $0 < 0x80 }) || bytes[range].contains(where: { $0 >= 0x80 }),
                    String(decoding: bytes[range], as: UTF8.self) == term.canonical { break }
@@ -336,6 +333,11 @@ struct TermCapitalizationRule: Rule {
                 break
             }
         }
+    }
+
+    /// `bytes[range]` is `canonical`, byte for byte.
+    private static func same(_ bytes: [UInt8], _ range: Range<Int>, _ canonical: [UInt8]) -> Bool {
+        range.count == canonical.count && canonical.indices.allSatisfy { bytes[range.lowerBound + $0] == canonical[$0] }
     }
 
     /// `member states of the European Union`, `EU member states`: other organisations' members.

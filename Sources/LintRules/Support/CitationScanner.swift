@@ -104,16 +104,17 @@ struct CitationScanner {
             if Self.isWordStart(bytes, index), let length = Self.keyword(bytes, index) {
                 var cursor = index + length
                 let (body, explicit) = bodyBefore(bytes, index)
-                var list: [Citation] = []
+                // The list's citations go straight into `citations`, from `list` on.
+                let list = citations.count
                 while true {
                     while cursor < count, bytes[cursor] == 0x20 { cursor += 1 }
-                    if list.isEmpty, Self.startsWith(bytes, cursor, "such as ") { cursor += 8 }
+                    if citations.count == list, Self.startsWith(bytes, cursor, "such as ") { cursor += 8 }
                     let start = cursor
                     // "resolution A/64/293": a document symbol where a resolution was meant.
                     if let document = Self.documentSymbol(bytes, cursor) {
                         let written = String(decoding: bytes[cursor..<document.end], as: UTF8.self)
-                        list.append(Citation(symbol: .documentSymbol(written: written, suggested: document.suggested),
-                                             range: cursor..<document.end, text: written, body: .generalAssembly, explicitBody: true))
+                        citations.append(Citation(symbol: .documentSymbol(written: written, suggested: document.suggested),
+                                                  range: cursor..<document.end, text: written, body: .generalAssembly, explicitBody: true))
                         cursor = document.end
                         break
                     }
@@ -123,7 +124,7 @@ struct CitationScanner {
                     guard var citation = parseSymbol(bytes, &cursor, start: start, prefixBody: prefixBody) else { cursor = start; break }
                     if lowerRes { citation.symbol = .lowerCaseRes(written: citation.text) }
                     if citation.body == nil { citation.body = body; citation.explicitBody = explicit }
-                    list.append(citation)
+                    citations.append(citation)
                     // ", " / " and " / ", and " continue the list.
                     var next = cursor
                     if next < count, bytes[next] == 0x2C { next += 1 }
@@ -135,10 +136,12 @@ struct CitationScanner {
                     cursor = next
                 }
                 // "… resolution 55/25 (2001) adopted by the General Assembly": the body follows.
-                if !list.isEmpty, !list[0].explicitBody, let later = bodyAfter(bytes, cursor) {
-                    for position in list.indices where !list[position].explicitBody { list[position].body = later; list[position].explicitBody = true }
+                if citations.count > list, !citations[list].explicitBody, let later = bodyAfter(bytes, cursor) {
+                    for position in list..<citations.count where !citations[position].explicitBody {
+                        citations[position].body = later
+                        citations[position].explicitBody = true
+                    }
                 }
-                if citations.isEmpty { citations = list } else { citations.append(contentsOf: list) }
                 index = max(cursor, index + length)
                 continue
             }
@@ -147,27 +150,27 @@ struct CitationScanner {
         return citations
     }
 
-    /// Parses one symbol with its suffix letter, year or roman session, and date.
+    /// Parses one symbol with its suffix letter, year or roman session, and date. Numbers
+    /// are read from the bytes: a String is made for the citation's text, and for the rare
+    /// symbol written with letters.
     private func parseSymbol(_ bytes: [UInt8], _ cursor: inout Int, start: Int, prefixBody: CitationBody?) -> Citation? {
         let count = bytes.count
         var special = false
         if Self.startsWith(bytes, cursor, "ES-") { special = true; cursor += 3 }
         else if Self.startsWith(bytes, cursor, "S-"), prefixBody == nil || prefixBody == .generalAssembly { special = true; cursor += 2 }
         let firstStart = cursor
-        while cursor < count, cursor - firstStart < 5, Self.isDigit(bytes[cursor]) || bytes[cursor] == 0x49 || bytes[cursor] == 0x6C || bytes[cursor] == 0x4F {
-            cursor += 1
-        }
-        let first = String(decoding: bytes[firstStart..<cursor], as: UTF8.self)
+        while cursor < count, cursor - firstStart < 5, Self.isSymbolDigit(bytes[cursor]) { cursor += 1 }
+        let first = firstStart..<cursor
         guard !first.isEmpty else { cursor = start; return nil }
         // Both parts hold only digits and the letters I, l and O.
-        var hasLetters = bytes[firstStart..<cursor].contains { !Self.isDigit($0) }
-        var second: String?
+        var hasLetters = bytes[first].contains { !Self.isDigit($0) }
+        var second: Range<Int>?
         if cursor + 1 < count, bytes[cursor] == 0x2F {
             let secondStart = cursor + 1
             var end = secondStart
-            while end < count, end - secondStart < 5, Self.isDigit(bytes[end]) || bytes[end] == 0x49 || bytes[end] == 0x6C || bytes[end] == 0x4F { end += 1 }
+            while end < count, end - secondStart < 5, Self.isSymbolDigit(bytes[end]) { end += 1 }
             if end > secondStart, end == count || !Self.isLetterOrDigit(bytes[end]) || bytes[end] == 0x20 {
-                second = String(decoding: bytes[secondStart..<end], as: UTF8.self)
+                second = secondStart..<end
                 hasLetters = hasLetters || bytes[secondStart..<end].contains { !Self.isDigit($0) }
                 cursor = end
             }
@@ -179,12 +182,14 @@ struct CitationScanner {
         // Letters alone are words ("I", "O"), not symbols, unless they come in a pair like I/I.
         if hasLetters, second == nil { cursor = start; return nil }
         var citation: Citation
-        if hasLetters {
-            func digits(_ text: String) -> String { String(text.map { $0 == "I" || $0 == "l" ? "1" : $0 == "O" ? "0" : $0 }) }
-            let written = first + "/" + (second ?? "")
-            citation = Citation(symbol: .lettersForDigits(written: written, suggested: digits(first) + "/" + digits(second ?? "")),
+        if hasLetters, let second {
+            func text(_ part: Range<Int>) -> String { String(decoding: bytes[part], as: UTF8.self) }
+            func digits(_ part: Range<Int>) -> String { String(decoding: bytes[part].map { $0 == 0x49 || $0 == 0x6C ? 0x31 : $0 == 0x4F ? 0x30 : $0 }, as: UTF8.self) }
+            citation = Citation(symbol: .lettersForDigits(written: text(first) + "/" + text(second), suggested: digits(first) + "/" + digits(second)),
                                 range: start..<cursor, text: "", body: prefixBody, explicitBody: prefixBody != nil)
-        } else if let second, let a = Int(first), let b = Int(second) {
+        } else if let second {
+            // Digits only, at most five of them: no sign, no overflow.
+            let a = Self.digitsValue(bytes, first), b = Self.digitsValue(bytes, second)
             if prefixBody == .economicAndSocialCouncil || (prefixBody == nil && a >= 1946 && a <= 2100) {
                 citation = Citation(symbol: .yearNumber(year: a, number: b), range: start..<cursor, text: "",
                                     body: prefixBody ?? (a >= 1946 ? .economicAndSocialCouncil : nil), explicitBody: prefixBody != nil)
@@ -192,8 +197,8 @@ struct CitationScanner {
                 citation = Citation(symbol: .sessionNumber(session: a, number: b, special: special), range: start..<cursor, text: "",
                                     body: prefixBody, explicitBody: prefixBody != nil)
             }
-        } else if let a = Int(first), second == nil, !special {
-            citation = Citation(symbol: .number(a), range: start..<cursor, text: "", body: prefixBody, explicitBody: prefixBody != nil)
+        } else if !special {
+            citation = Citation(symbol: .number(Self.digitsValue(bytes, first)), range: start..<cursor, text: "", body: prefixBody, explicitBody: prefixBody != nil)
         } else {
             cursor = start
             return nil
@@ -207,12 +212,11 @@ struct CitationScanner {
         var probe = cursor
         if probe < count, bytes[probe] == 0x20 { probe += 1 }
         if probe < count, bytes[probe] == 0x28, let close = bytes[probe...].prefix(8).firstIndex(of: 0x29) {
-            let inside = String(decoding: bytes[(probe + 1)..<close], as: UTF8.self)
-            // Only ASCII parses as a number, so its bytes are its characters.
-            if let year = Int(inside), inside.utf8.count == 4 {
+            let inside = (probe + 1)..<close
+            if let year = Self.yearValue(bytes, inside) {
                 citation.year = year
                 cursor = close + 1
-            } else if !inside.isEmpty, inside.allSatisfy({ "IVXLC".contains($0) }), let session = Self.romanValue(inside) {
+            } else if !inside.isEmpty, bytes[inside].allSatisfy(Self.isRomanDigit), let session = Self.romanValue(bytes[inside]) {
                 citation.romanSession = session
                 cursor = close + 1
             }
@@ -220,21 +224,28 @@ struct CitationScanner {
         // " of 25 September 2015".
         if citation.year == nil, Self.startsWith(bytes, cursor, " of ") {
             var probe = cursor + 4
-            var words: [String] = []
-            words.reserveCapacity(3)
+            // The first three words: day, month and year.
+            var words = (0..<0, 0..<0, 0..<0), found = 0
             var wordStart = probe
-            while probe <= count, words.count < 3 {
+            while probe <= count, found < 3 {
                 if probe == count || bytes[probe] == 0x20 || bytes[probe] == 0x2C || bytes[probe] == 0x2E || bytes[probe] == 0x3B {
-                    if probe > wordStart { words.append(String(decoding: bytes[wordStart..<probe], as: UTF8.self)) }
+                    if probe > wordStart {
+                        switch found {
+                        case 0: words.0 = wordStart..<probe
+                        case 1: words.1 = wordStart..<probe
+                        default: words.2 = wordStart..<probe
+                        }
+                        found += 1
+                    }
                     if probe == count || bytes[probe] != 0x20 { break }
                     wordStart = probe + 1
                 }
                 probe += 1
             }
-            if words.count == 3, Int(words[0]) != nil, let month = Self.months.firstIndex(of: words[1].lowercased()),
-               let year = Int(words[2]), words[2].utf8.count == 4 {
+            if found == 3, Self.integerValue(bytes, words.0) != nil, let month = Self.month(bytes, words.1),
+               let year = Self.yearValue(bytes, words.2) {
                 citation.year = year
-                citation.month = month + 1
+                citation.month = month
                 cursor = probe
             }
         }
@@ -242,6 +253,57 @@ struct CitationScanner {
         citation.text = String(decoding: bytes[start..<cursor], as: UTF8.self)
         return citation
     }
+
+    /// A digit of a symbol, or one of the letters written for digits: I, l, O.
+    private static func isSymbolDigit(_ byte: UInt8) -> Bool { isDigit(byte) || byte == 0x49 || byte == 0x6C || byte == 0x4F }
+
+    private static func isRomanDigit(_ byte: UInt8) -> Bool { byte == 0x49 || byte == 0x56 || byte == 0x58 || byte == 0x4C || byte == 0x43 }
+
+    /// The value of a run of at most five digits (no sign, no overflow).
+    private static func digitsValue(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+    }
+
+    /// What `Int(String(decoding: bytes[range], as: UTF8.self))` gives: an optional sign and
+    /// at least one digit, nil when the value does not fit.
+    static func integerValue(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        let negative = index < range.upperBound && bytes[index] == 0x2D
+        if index < range.upperBound, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+        guard index < range.upperBound else { return nil }
+        var value = 0
+        while index < range.upperBound {
+            guard isDigit(bytes[index]) else { return nil }
+            let digit = Int(bytes[index] &- 0x30)
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowNext) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !overflowTimes, !overflowNext else { return nil }
+            value = next
+            index += 1
+        }
+        return value
+    }
+
+    /// A year as a citation writes it: four bytes that read as an integer (`2018`, and, as
+    /// `Int` reads them, `+201` and `-201`).
+    static func yearValue(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        range.count == 4 ? integerValue(bytes, range) : nil
+    }
+
+    /// The month (1 for January) a word names, in any case. An ASCII word is compared as
+    /// bytes; any other is lower-cased as a String, as some letters beyond ASCII lower-case
+    /// to ASCII ones.
+    static func month(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else {
+            return months.firstIndex(of: String(decoding: bytes[range], as: UTF8.self).lowercased()).map { $0 + 1 }
+        }
+        for (index, name) in asciiMonths.enumerated() where name.count == range.count {
+            if name.indices.allSatisfy({ name[$0] == lowered(bytes[range.lowerBound + $0]) }) { return index + 1 }
+        }
+        return nil
+    }
+
+    private static let asciiMonths = months.map { Array($0.utf8) }
 
     /// The body named just before `resolution`: `General Assembly resolution`, `its resolution`.
     /// The 64 bytes before it are read as a lower-cased String, or, when they are ASCII (nearly
@@ -289,6 +351,12 @@ struct CitationScanner {
         return (nil, false)
     }
 
+    /// `bytes[start..<end]` lower-cased starts with `prefix` (lower-case ASCII).
+    private static func startsLowered(_ bytes: [UInt8], _ start: Int, _ end: Int, _ prefix: [UInt8]) -> Bool {
+        end - start >= prefix.count && zip(bytes[start...], prefix).allSatisfy { lowered($0) == $1 }
+    }
+
+    private static let asciiAdoptedByThe = Array("adopted by the ".utf8)
     private static let asciiArticles = [" the", " united nations", " un"].map { Array($0.utf8) }
     private static let asciiIts = Array("its".utf8), asciiThisCouncils = Array("this council's".utf8), asciiCouncil = Array("council".utf8)
     private static let asciiPrefixes = CitationBody.prefixes.map { (Array($0.0.utf8), $0.1) }
@@ -296,9 +364,17 @@ struct CitationScanner {
     private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
-    /// `adopted by the General Assembly` right after a citation list.
+    /// `adopted by the General Assembly` right after a citation list. The next 60 bytes are
+    /// read as a lower-cased String, or, when they are ASCII without a carriage return (nearly
+    /// always), compared as bytes with the same answer: there each byte is a character
+    /// (a carriage return and a line feed make one).
     private func bodyAfter(_ bytes: [UInt8], _ index: Int) -> CitationBody? {
         let end = min(bytes.count, index + 60)
+        if !bytes[index..<end].contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            guard let found = (index...min(index + 4, end)).first(where: { Self.startsLowered(bytes, $0, end, Self.asciiAdoptedByThe) }) else { return nil }
+            let rest = found + Self.asciiAdoptedByThe.count
+            return Self.asciiPrefixes.first { Self.startsLowered(bytes, rest, end, $0.0) }?.1
+        }
         let after = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
         guard let range = after.range(of: "adopted by the "), after.distance(from: after.startIndex, to: range.lowerBound) <= 4 else { return nil }
         let rest = after[range.upperBound...]
@@ -438,11 +514,19 @@ struct CitationScanner {
         return (cursor, "A/RES/\(session)/\(String(decoding: bytes[numberStart..<cursor], as: UTF8.self))")
     }
 
-    static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+    /// The value of roman digits (I, V, X, L, C), nil for any other byte.
+    static func romanValue(_ digits: ArraySlice<UInt8>) -> Int? {
         var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        for digit in digits.reversed() {
+            let value: Int
+            switch digit {
+            case 0x49: value = 1
+            case 0x56: value = 5
+            case 0x58: value = 10
+            case 0x4C: value = 50
+            case 0x43: value = 100
+            default: return nil
+            }
             if value < previous { total -= value } else { total += value; previous = value }
         }
         return total > 0 ? total : nil

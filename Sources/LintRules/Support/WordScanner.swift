@@ -106,9 +106,14 @@ struct WordScanner {
     @inline(__always)
     private static func firstLetter(_ byte: UInt8, _ tables: UnsafeBufferPointer<UInt64>) -> (lowered: UInt64, flags: UInt64)? {
         let lowered = tables[lettersTable &+ Int(byte)]
-        if lowered != 0 { return (lowered, Word.lettersOnlyFlag) }
+        if isLetter(lowered) { return (lowered, Word.lettersOnlyFlag) }
         return byte &- 0x30 < 10 ? (UInt64(byte), 0) : nil   // a digit is its own lower case
     }
+
+    /// A letters' table entry is a letter's lower case: above zero as a signed value (a
+    /// continuer's mark is below, any other byte's zero), one test for both.
+    @inline(__always)
+    private static func isLetter(_ entry: UInt64) -> Bool { Int64(bitPattern: entry) > 0 }
 
     /// The word that starts at `start` (a word byte, `first` as `firstLetter` reads it): its
     /// end, its `lowerHash` and its flags as `Word` keeps them (`joined`, `lettersOnly`).
@@ -135,27 +140,28 @@ struct WordScanner {
                     index &+= 1
                     if index >= count { return (index, hash, flags) }
                     lowered = tables[lettersTable &+ Int(bytes[index])]
-                } while lowered != 0
+                } while isLetter(lowered)
             } else {
                 while true {
                     hash = (hash ^ lowered) &* lowerHashPrime
                     lowered = tables[lettersTable &+ Int(bytes[index &+ 1])]
-                    guard lowered != 0 else { index &+= 1; break }
+                    guard isLetter(lowered) else { index &+= 1; break }
                     hash = (hash ^ lowered) &* lowerHashPrime
                     lowered = tables[lettersTable &+ Int(bytes[index &+ 2])]
-                    guard lowered != 0 else { index &+= 2; break }
+                    guard isLetter(lowered) else { index &+= 2; break }
                     hash = (hash ^ lowered) &* lowerHashPrime
                     lowered = tables[lettersTable &+ Int(bytes[index &+ 3])]
-                    guard lowered != 0 else { index &+= 3; break }
+                    guard isLetter(lowered) else { index &+= 3; break }
                     hash = (hash ^ lowered) &* lowerHashPrime
                     index &+= 4
                     lowered = tables[lettersTable &+ Int(bytes[index])]
-                    guard lowered != 0 else { break }
+                    guard isLetter(lowered) else { break }
                 }
             }
-            // Most runs end at a byte that is neither a digit nor a joiner: one look settles it.
+            // Most runs end at a byte that is neither a digit nor a joiner: its entry, read
+            // already, is zero.
+            guard lowered != 0 else { break }
             let byte = bytes[index]
-            guard tables[continuersTable &+ Int(byte)] != 0 else { break }
             if byte &- 0x30 < 10 {
                 lowered = UInt64(byte)
                 flags &= ~Word.lettersOnlyFlag
@@ -172,14 +178,16 @@ struct WordScanner {
         return (index, hash, flags)
     }
 
-    /// The scan's three tables in one array, 256 entries each: `loweredWordBytes`, then the
-    /// same for letters only (digits 0), then non-zero for the bytes that may continue a word
-    /// after a run of letters (digits, apostrophe, hyphen).
+    /// The scan's two tables in one array, 256 entries each: `loweredWordBytes`, then the
+    /// letters' table: a letter's lower case, a mark below zero as a signed value for the
+    /// bytes that may continue a word after a run of letters (digits, apostrophe, hyphen),
+    /// zero for the others (`isLetter`).
     private static let scanTables: [UInt64] = loweredWordBytes
-        + loweredWordBytes.enumerated().map { byte, lowered in byte >= 0x30 && byte <= 0x39 ? 0 : lowered }
-        + (0...255).map { byte in (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D ? 1 : 0 }
+        + loweredWordBytes.enumerated().map { byte, lowered in
+            (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D ? continuerMark : lowered
+        }
     private static let lettersTable = 256
-    private static let continuersTable = 512
+    private static let continuerMark = UInt64(bitPattern: -1)
 
     /// Each byte lower-cased if it is a word byte (`isWordByte`), else 0; 64 bits wide, as
     /// the hash takes it.
