@@ -23,7 +23,7 @@ struct InlineMarkup {
     private var italicRaw = ScratchArray<Range<Int>>()
     private var openers = ScratchArray<Int>()
     private var points = ScratchArray<(raw: Int, slot: Int)>()
-    private var cleanAt: [Int] = []
+    private var cleanAt = ScratchArray<Int>()
     /// The italic ranges in the clean text, before they are merged.
     private var cleanItalics = ScratchArray<Range<Int>>()
     private var singleItalics = SingleRangeArrays()
@@ -266,8 +266,9 @@ struct InlineMarkup {
         // In order unless emphasis nests; points at the same offset get the same value, so
         // their order does not matter.
         if !zip(points, points.dropFirst()).allSatisfy({ $0.raw <= $1.raw }) { points.sort { $0.raw < $1.raw } }
-        // Only grown: the loop below writes every slot before it is read.
-        if cleanAt.count < points.count { cleanAt.append(contentsOf: repeatElement(0, count: points.count - cleanAt.count)) }
+        // A slot for each point; the loop below writes every slot before it is read.
+        cleanAt.clear()
+        for _ in 0..<points.count { cleanAt.append(0) }
         // The output is never longer than the input.
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
