@@ -1,8 +1,8 @@
 import XCTest
 @testable import ClauseLint
 
-/// The renderer's first pass finds markup and the blanks that need collapsing eight bytes at
-/// a time; the last pass then copies everything between them as it stands. Both are checked
+/// The renderer's first pass finds markup and the blanks that need collapsing sixteen bytes
+/// at a time; the last pass then copies everything between them as it stands. Both are checked
 /// against byte-by-byte definitions.
 final class InlineMarkupScanTests: XCTestCase {
     private static let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x20, 0x20, 0x20, 0x09, 0x0D, 0x0A, 0x01, 0x2A, 0x5F, 0x3C,
@@ -57,42 +57,41 @@ final class InlineMarkupScanTests: XCTestCase {
         }
     }
 
-    func testLookLanesFlagsEveryLaneAByteByByteTestWould() {
+    func testLookFlagsFlagEveryByteAByteByByteTestWould() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            // The byte before the eight, then the eight.
-            let bytes = (0..<9).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
-            let (word, previous) = bytes.withUnsafeBufferPointer { (ByteLanes.load($0, 1), ByteLanes.load($0, 0)) }
-            // `|` is flagged too: one comparison covers it with < and backslash.
+            // The byte before the sixteen, then the sixteen.
+            let bytes = (0..<17).map { _ in Bool.random() ? Self.alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+            let (low, high) = bytes.withUnsafeBytes { InlineMarkup.lookFlags($0.baseAddress!, at: 1) }
+            // `|` and 0x1C are flagged too: one comparison covers them with < and backslash.
             let markup: Set<UInt8> = [0x21, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F, 0x7C]
-            var expected: UInt64 = 0
-            for lane in 0..<8 {
-                let byte = bytes[lane + 1]
-                // A space after a blank, or after any byte whose low seven bits are 0x20 or below.
-                let pair = byte == 0x20 && bytes[lane] & 0x7F <= 0x20
-                if byte >= 0x80 || byte < 0x20 || markup.contains(byte) || pair { expected |= 0x80 << (8 * UInt64(lane)) }
+            for lane in 0..<16 {
+                let byte = bytes[lane + 1], before = bytes[lane]
+                // A space after a byte below 0x21 or of 0x80 and above.
+                let pair = byte == 0x20 && (before <= 0x20 || before >= 0x80)
+                // 0x80 after such a byte is not flagged: it never needs a look.
+                let afterBlank = before <= 0x20 || before >= 0x80
+                let expected = (byte >= 0x80 && !(byte == 0x80 && afterBlank)) || byte < 0x20 || markup.contains(byte) || pair
+                let flag = ((lane < 8 ? low : high) >> (8 * UInt64(lane % 8))) & 0xFF
+                XCTAssertEqual(flag != 0, expected, "\(bytes) lane \(lane)")
             }
-            XCTAssertEqual(InlineMarkup.lookLanes(word, previous: previous), expected, "\(bytes)")
         }
     }
 
-    /// The sixteen-byte test passes exactly when the eight-byte tests of its halves would.
-    func testSixteenByteTestAgreesWithTheEightByteTests() {
-        var generator = SystemRandomNumberGenerator()
-        for round in 0..<20_000 {
-            // Mostly plain letters, so that a whole sixteen passes often; a space on each side
-            // of the middle and of the start now and then.
-            var bytes = (0..<17).map { _ in
-                Int.random(in: 0..<6, using: &generator) == 0 ? Self.alphabet.randomElement(using: &generator)! : 0x61
+    /// Every byte `needsLook` stops at is flagged, whatever the byte before it: the scan may
+    /// only pass over bytes with no flag.
+    func testLookFlagsCoverEveryByteThatNeedsALook() {
+        for before in 0...255 {
+            for byte in 0...255 {
+                var bytes = [UInt8](repeating: 0x61, count: 17)
+                bytes[7] = UInt8(before)
+                bytes[8] = UInt8(byte)
+                bytes.withUnsafeBufferPointer { buffer in
+                    // Byte 8 is lane 7 of the sixteen from byte 1: the top byte of the low word.
+                    let (low, _) = InlineMarkup.lookFlags(UnsafeRawPointer(buffer.baseAddress!), at: 1)
+                    if InlineMarkup.needsLook(buffer, 8) { XCTAssertNotEqual(low >> 56, 0, "\(before) \(byte)") }
+                }
             }
-            if round % 3 == 0 { bytes[8] = 0x20; bytes[9] = round % 2 == 0 ? 0x20 : 0x61 }
-            if round % 5 == 0 { bytes[0] = 0x20; bytes[1] = round % 2 == 0 ? 0x20 : 0x61 }
-            let lanes = bytes.withUnsafeBufferPointer { buffer in (0..<4).map { ByteLanes.load(buffer, [1, 9, 0, 8][$0]) } }
-            let expected = InlineMarkup.lookLanes(lanes[0], previous: lanes[2]) == 0 && InlineMarkup.lookLanes(lanes[1], previous: lanes[3]) == 0
-            let (words, previous) = bytes.withUnsafeBytes { raw in
-                (raw.loadUnaligned(fromByteOffset: 1, as: SIMD4<UInt32>.self), raw.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
-            }
-            XCTAssertEqual(InlineMarkup.allPlain(InlineMarkup.plainLanes(words, previous: previous)), expected, "\(bytes)")
         }
     }
 

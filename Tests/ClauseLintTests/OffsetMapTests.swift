@@ -10,6 +10,7 @@ final class OffsetMapTests: XCTestCase {
             ([(0, 1), (9, 11)], 14),
             ([(0, 10), (5, 20), (6, 40)], 9),
             ([(0, 0), (1, 5), (3, 2), (10, 100)], 12),
+            ([(0, 0), (1, 5), (3, 2), (10, 100), (11, 50)], 14),
         ]
         for (runs, length) in cases {
             var appended = OffsetMap()
@@ -25,7 +26,7 @@ final class OffsetMapTests: XCTestCase {
         }
     }
 
-    /// Byte by byte, with runs of every count (one, two inline, more in the array): each
+    /// Byte by byte, with runs of every count (one to three inline, more in the array): each
     /// cleaned offset maps to the source byte it was appended from.
     func testEveryOffsetMapsToItsSourceByte() {
         var generator = SystemRandomNumberGenerator()

@@ -76,6 +76,20 @@ final class SourceFileBlockTests: XCTestCase {
         }
     }
 
+    /// ASCII text is passed over sixty-four bytes at a time: one accented letter anywhere,
+    /// inside such a stretch or across two, is counted.
+    func testOneAccentedLetterAnywhereInASCIIText() {
+        for position in 0..<599 {
+            var bytes = [UInt8](repeating: 0x61, count: 600)
+            bytes[position] = 0xC3
+            bytes[position + 1] = 0xA9
+            let source = SourceFile(path: "t", bytes: bytes)
+            XCTAssertFalse(source.isASCII, "\(position)")
+            let blocks = stride(from: 0, to: bytes.count, by: SourceFile.blockSize).map { $0 > position + 1 ? $0 - 1 : $0 } + [599]
+            XCTAssertEqual(source.scalarsBeforeBlock, blocks, "\(position)")
+        }
+    }
+
     func testLineLimitStopsTheScan() {
         XCTAssertNil(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 3000), lineLimit: 100))
         XCTAssertEqual(SourceFile(path: "t", bytes: Array(repeating: 0x0A, count: 100), lineLimit: 100)?.lineCount, 101)

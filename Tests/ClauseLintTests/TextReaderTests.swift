@@ -142,6 +142,15 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(read("Urges action;<br/>Requests a report.").blocks.map(\.text), ["Urges action;", "Requests a report."])
     }
 
+    /// The search for `<` runs ahead of the lines: lines before, between and after the ones
+    /// with one read as they do alone, and so does a `<` that is no line break.
+    func testLineBreakTagsOnSomeLinesOfAFile() {
+        let text = "First clause with a < sign,\n\nSecond clause;<br>Third clause,\n\nFourth clause,\n\n"
+            + "Fifth <b>bold</b>;<br/>Sixth.\n<\n\nSeventh clause."
+        XCTAssertEqual(read(text).blocks.map(\.text), ["First clause with a < sign,", "Second clause;", "Third clause,",
+                                                      "Fourth clause,", "Fifth bold;", "Sixth.", "<", "Seventh clause."])
+    }
+
     func testInvalidUTF8IsRepairedAndReported() {
         let (bytes, notes) = UTF8Repair.repair([0x41, 0xFF, 0x42, 0xC3])
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "A\u{FFFD}B\u{FFFD}")

@@ -52,11 +52,17 @@ public struct SourceFile: Sendable {
                 var continuations = 0
                 scalars += blockEnd - index
                 while index + 8 <= blockEnd {
-                    // Thirty-two ASCII bytes (nearly all text) are passed with one test.
-                    if index + 32 <= blockEnd, (ByteLanes.load(raw, index) | ByteLanes.load(raw, index + 8)
-                        | ByteLanes.load(raw, index + 16) | ByteLanes.load(raw, index + 24)) & ByteLanes.highBits == 0 {
-                        index += 32
-                        continue
+                    // Sixty-four ASCII bytes (nearly all text) are passed with one test, on
+                    // sixteen bytes at a time in vector registers.
+                    if index + 64 <= blockEnd {
+                        let any = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
+                            | raw.loadUnaligned(fromByteOffset: index + 16, as: SIMD2<UInt64>.self)
+                            | raw.loadUnaligned(fromByteOffset: index + 32, as: SIMD2<UInt64>.self)
+                            | raw.loadUnaligned(fromByteOffset: index + 48, as: SIMD2<UInt64>.self)
+                        if (any[0] | any[1]) & ByteLanes.highBits == 0 {
+                            index += 64
+                            continue
+                        }
                     }
                     let word = ByteLanes.load(raw, index)
                     let high = word & ByteLanes.highBits

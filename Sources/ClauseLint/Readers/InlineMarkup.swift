@@ -23,7 +23,7 @@ struct InlineMarkup {
     private var italicRaw = ScratchArray<Range<Int>>()
     private var openers = ScratchArray<Int>()
     private var points = ScratchArray<(raw: Int, slot: Int)>()
-    private var cleanAt: [Int] = []
+    private var cleanAt = ScratchArray<Int>()
     /// The italic ranges in the clean text, before they are merged.
     private var cleanItalics = ScratchArray<Range<Int>>()
     private var singleItalics = SingleRangeArrays()
@@ -266,8 +266,9 @@ struct InlineMarkup {
         // In order unless emphasis nests; points at the same offset get the same value, so
         // their order does not matter.
         if !zip(points, points.dropFirst()).allSatisfy({ $0.raw <= $1.raw }) { points.sort { $0.raw < $1.raw } }
-        // Only grown: the loop below writes every slot before it is read.
-        if cleanAt.count < points.count { cleanAt.append(contentsOf: repeatElement(0, count: points.count - cleanAt.count)) }
+        // A slot for each point; the loop below writes every slot before it is read.
+        cleanAt.clear()
+        for _ in 0..<points.count { cleanAt.append(0) }
         // The output is never longer than the input.
         if out.count < count { out = [UInt8](repeating: 0, count: max(count, 2 * out.count)) }
         outRuns.removeAll()
@@ -382,91 +383,72 @@ struct InlineMarkup {
     }
 
     /// The first offset in `start..<end` holding a byte the first pass acts on (see
-    /// `needsLook`), or `end`. Plain ASCII text, nearly all of it, is passed over sixteen
-    /// bytes at a time, and what is left, or holds a flagged byte, eight at a time. Each lane
-    /// test also reads the byte before its bytes, so it sees a space after a blank wherever
-    /// it starts.
+    /// `needsLook`), or `end`. Plain text, nearly all of it, is passed over sixteen bytes at a
+    /// time by `lookFlags`, which flags a few bytes more than `needsLook`: the scan goes to
+    /// the first flag and asks `needsLook` there. Fewer than sixteen bytes at the end are
+    /// tested as the last sixteen, with the flags of the bytes already passed cleared.
     @inline(__always)
     static func skipPlainText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
+        guard index < end else { return end }
+        // The first byte of the paragraph has no byte before it for the sixteen-byte test.
+        if index == 0 {
+            if needsLook(bytes, 0) { return 0 }
+            index = 1
+        }
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
         while index < end {
-            // The first byte of the paragraph has no byte before it: it goes one at a time.
-            if index > 0 {
-                let raw = UnsafeRawPointer(bytes.baseAddress!)
-                // The byte before each byte is shifted in from the loaded ones, not loaded again
-                // one byte earlier: the compiler rebuilds such a load from pieces.
-                var before = UInt64(raw.load(fromByteOffset: index &- 1, as: UInt8.self))
-                while end &- index >= 16 {
-                    var words = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
-                    #if _endian(big)
-                    words = SIMD2(words[0].byteSwapped, words[1].byteSwapped)
-                    #endif
-                    let previous = (words &<< 8) | SIMD2(before, words[0] &>> 56)
-                    let lanes = plainLanes(unsafeBitCast(words, to: SIMD4<UInt32>.self),
-                                           previous: unsafeBitCast(previous, to: SIMD4<UInt32>.self))
-                    guard allPlain(lanes) else { break }
-                    before = words[1] &>> 56
-                    index &+= 16
-                }
-                if end &- index >= 8, lookLanes(ByteLanes.load(raw, index), previous: ByteLanes.load(raw, index &- 1)) == 0 {
-                    index &+= 8
-                    continue
-                }
-            }
-            let stop = min(index &+ 8, end)
-            while index < stop {
+            var flags: (low: UInt64, high: UInt64)
+            var base = index
+            if end &- index >= 16 {
+                flags = lookFlags(raw, at: index)
+                if flags.low | flags.high == 0 { index &+= 16; continue }
+            } else if end > 16 {
+                base = end &- 16
+                flags = lookFlags(raw, at: base)
+                let passed = (index &- base) &* 8
+                if passed >= 64 { flags.low = 0; flags.high &= ~0 << (passed &- 64) } else { flags.low &= ~0 << passed }
+                if flags.low | flags.high == 0 { return end }
+            } else {
                 if needsLook(bytes, index) { return index }
                 index &+= 1
+                continue
             }
+            index = base &+ (flags.low != 0 ? flags.low.trailingZeroBitCount &>> 3 : 8 &+ flags.high.trailingZeroBitCount &>> 3)
+            if needsLook(bytes, index) { return index }
+            index &+= 1
         }
         return end
     }
 
-    /// Flags of the lanes of `word` that may need the first pass: bytes 0x80 and above,
-    /// bytes below 0x20, the markup bytes (backslash ! * < [ _) and a space after a byte of
-    /// 0x20 or below in its low seven bits (a blank), and also `|`, rare in prose, which the
-    /// byte test then lets pass. `previous` holds the byte before each lane's. Each
-    /// comparison works on the low seven bits, where `(x ^ c) + 0x7F` has its high bit set
-    /// unless x == c and no sum carries into the next lane, so one AND gathers them all.
-    /// Setting bits first makes one comparison cover several bytes: x | 0x04 is 0x5F for
-    /// [ and _, x | 0x60 is 0x7C for <, backslash, | and a control byte.
+    /// Flags of the sixteen bytes from `offset` that may need the first pass, a nonzero byte
+    /// each, in two words (byte `i` is bits `8i..<8i+8` of the pair): bytes below 0x20 or
+    /// 0x80 and above, the markup bytes (backslash ! * < [ _), a space after a byte below
+    /// 0x21 or 0x80 and above, and also `|` and 0x1C, which `needsLook` then lets pass. Reads
+    /// the byte before `offset` too, which must exist. Byte comparisons in one vector register
+    /// (the standard library's SIMD16 comparisons are single instructions); the flags are
+    /// added, not or-ed, as that operator is a single instruction too, and each sum of at
+    /// most five flags of 0xFF is nonzero.
     @inline(__always)
-    static func lookLanes(_ word: UInt64, previous: UInt64) -> UInt64 {
-        let lowBits = ByteLanes.lowBits
-        func repeated(_ byte: UInt8) -> UInt64 { ByteLanes.repeated(byte) }
-        let low = word & lowBits
-        let plain = ((low ^ repeated(0x21)) &+ lowBits)
-            & ((low ^ repeated(0x2A)) &+ lowBits)
-            & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
-            & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
-            & (low &+ repeated(0x60)) // 0x20 and above
-            // Not a space, or after a byte above 0x20.
-            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
-        return ~(plain & ~word) & ByteLanes.highBits
-    }
-
-    /// `lookLanes` for sixteen bytes at once, in one vector register, inverted: the high bit
-    /// of each byte is set when the byte needs no look. Lanes of 32 bits: the compiler keeps
-    /// four of them in the register, where it splits two lanes of 64 bits into scalar operations.
-    @inline(__always)
-    static func plainLanes(_ words: SIMD4<UInt32>, previous: SIMD4<UInt32>) -> SIMD4<UInt32> {
-        let lowBits = SIMD4(repeating: UInt32(truncatingIfNeeded: ByteLanes.lowBits))
-        func repeated(_ byte: UInt8) -> SIMD4<UInt32> { SIMD4(repeating: UInt32(byte) &* 0x0101_0101) }
-        let low = words & lowBits
-        return ((low ^ repeated(0x21)) &+ lowBits)
-            & ((low ^ repeated(0x2A)) &+ lowBits)
-            & (((low | repeated(0x04)) ^ repeated(0x5F)) &+ lowBits)
-            & (((low | repeated(0x60)) ^ repeated(0x7C)) &+ lowBits)
-            & (low &+ repeated(0x60))
-            & (((low ^ repeated(0x20)) &+ lowBits) | ((previous & lowBits) &+ repeated(0x5F)))
-            & ~words
-    }
-
-    /// True when `plainLanes` found every byte plain.
-    @inline(__always)
-    static func allPlain(_ lanes: SIMD4<UInt32>) -> Bool {
-        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        return halves[0] & halves[1] & ByteLanes.highBits == ByteLanes.highBits
+    static func lookFlags(_ raw: UnsafeRawPointer, at offset: Int) -> (low: UInt64, high: UInt64) {
+        typealias Bytes = SIMD16<UInt8>
+        func flags(_ mask: SIMDMask<SIMD16<Int8>>) -> Bytes { unsafeBitCast(mask, to: Bytes.self) }
+        /// `bytes | mask` in each byte, worked on as four words (no single instruction for bytes).
+        func setting(_ bytes: Bytes, _ mask: UInt8) -> Bytes {
+            unsafeBitCast(unsafeBitCast(bytes, to: SIMD4<UInt32>.self) | SIMD4(repeating: UInt32(mask) &* 0x0101_0101), to: Bytes.self)
+        }
+        let bytes = raw.loadUnaligned(fromByteOffset: offset, as: Bytes.self)
+        let previous = raw.loadUnaligned(fromByteOffset: offset &- 1, as: SIMD16<Int8>.self)
+        // Each byte after a blank less one: then a space there is below 0x20, like the bytes
+        // below 0x20 and those of 0x80 and above (as signed bytes, negative). 0x80 after a
+        // blank becomes 0x7F and passes: it needs no look.
+        let lowered = unsafeBitCast(bytes &+ flags(previous .< SIMD16(repeating: 0x21)), to: SIMD16<Int8>.self)
+        let sum = flags(lowered .< SIMD16(repeating: 0x20))
+            &+ flags(setting(bytes, 0x04) .== Bytes(repeating: 0x5F))   // [ and _
+            &+ flags(setting(bytes, 0x60) .== Bytes(repeating: 0x7C))   // < and backslash
+            &+ flags(bytes .== Bytes(repeating: 0x21)) &+ flags(bytes .== Bytes(repeating: 0x2A))
+        let halves = unsafeBitCast(sum, to: SIMD2<UInt64>.self)
+        return (UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]))
     }
 
     /// True for the bytes the first pass acts on: backslash * _ < [ !, the lead bytes of

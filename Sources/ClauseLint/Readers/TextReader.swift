@@ -50,15 +50,21 @@ public struct TextReader: Sendable {
         // A line each at most, and a paragraph to about every other line (a blank between).
         paragraphs.pieces.reserveCapacity(source.lineCount)
         paragraphs.list.reserveCapacity(source.lineCount / 2 + 1)
+        // The next `<` at or after the line read, found once for all the lines before it:
+        // nearly every file has few, so one search passes over most of the file.
+        var nextTag = -1
         for lineIndex in 0..<source.lineCount {
             var range = source.lineRange(lineIndex)
             if lineIndex == 0, range.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 range = 3..<range.upperBound
             }
             if printed[lineIndex] != nil { range = stripPrintedNumber(bytes, range) }
+            if nextTag < range.lowerBound {
+                nextTag = ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range.lowerBound..<bytes.count) ?? bytes.count
+            }
             // <br> inside a line separates paragraphs, as a converter meant it to.
             // Nearly every line has no tag at all.
-            if ByteSearch.firstIndex(of: 0x3C, in: bytes, range: range) == nil {
+            if nextTag >= range.upperBound {
                 add(classify(bytes, range), to: &paragraphs, bytes)
             } else {
                 for piece in splitAtLineBreakTags(bytes, range) { add(classify(bytes, piece), to: &paragraphs, bytes) }
